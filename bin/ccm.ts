@@ -1,0 +1,41 @@
+// The ccm command line. Each subcommand lives in bin/commands/<name>.ts and is a thin wrapper over
+// module functions that tests call directly; this file only collects them.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('ccm')
+    .description('City Credit Monitor: crawl, analyse and score city credit (城市信用状况监测)')
+    .showHelpAfterError()
+    .exitOverride();
+  const dir = join(here, 'commands');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    const mod = (await import(pathToFileURL(join(dir, f)).href)) as CommandModule;
+    mod.register(program);
+  }
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch((e: unknown) => {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode;
+    return;
+  }
+  if (e instanceof ConfigError || e instanceof UsageError) {
+    process.stderr.write(`ccm: ${e.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stderr.write(`ccm: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,148 @@
+// A source is data: one typed, declarative object per site (config/sources/<id>.yaml for the real
+// sites, GET /_replica/sites for the replica), so the same crawler code path reads both and a
+// maintainer fixes a site by editing one file.
+import { z } from 'zod';
+import { CREDIT_COLUMNS } from './types.js';
+
+const url = z.string().url();
+const selector = z.string().min(1);
+
+/**
+ * How a page must be fetched: `static` (plain HTTP), `browser` (Chromium renders it, for lists built
+ * by JavaScript) or `auto` (static first, the browser when the static page yields no items).
+ */
+export const RenderSchema = z.enum(['static', 'browser', 'auto']);
+export type Render = z.infer<typeof RenderSchema>;
+
+export const HtmlRankingSchema = z
+  .object({
+    kind: z.literal('html'),
+    /** Name of the list as the site prints it (e.g. 点击排行). */
+    list: z.string().min(1),
+    url,
+    render: RenderSchema.default('static'),
+    /** One element per ranking entry. */
+    itemSelector: selector,
+    /** Inside an item: the link carrying title and URL. */
+    linkSelector: selector.default('a[href]'),
+    /** Inside an item: the rank number; absent → the item's order. */
+    rankSelector: selector.optional(),
+    /** Inside an item: the click/heat count; absent → score null. */
+    scoreSelector: selector.optional(),
+    /** For the browser: wait until this matches before reading. */
+    waitForSelector: selector.optional(),
+  })
+  .strict();
+
+export const JsonRankingSchema = z
+  .object({
+    /** `json`: a JSON document; `jsonp`: a script such as `var x = {...};` or `cb({...})`. */
+    kind: z.enum(['json', 'jsonp']),
+    list: z.string().min(1),
+    url,
+    /** Dotted path to the item array, e.g. `data` or `idlist.0.newslist`. */
+    itemsPath: z.string().min(1),
+    titleField: z.string().default('title'),
+    urlField: z.string().default('url'),
+    scoreField: z.string().optional(),
+    rankField: z.string().optional(),
+  })
+  .strict();
+
+export const RankingEndpointSchema = z.union([HtmlRankingSchema, JsonRankingSchema]);
+export type HtmlRanking = z.output<typeof HtmlRankingSchema>;
+export type JsonRanking = z.output<typeof JsonRankingSchema>;
+export type RankingEndpoint = z.output<typeof RankingEndpointSchema>;
+
+export const HomepageSpecSchema = z
+  .object({
+    url,
+    render: RenderSchema.default('static'),
+    /** Elements that group links into sections; the section name is read from sectionTitleSelector or a data-section attribute. */
+    sectionSelector: selector.optional(),
+    sectionTitleSelector: selector.optional(),
+    /** Regions never counted (footers, ads, licence bars). */
+    ignoreSelectors: z.array(selector).default([]),
+    /** Link texts shorter than this are labels, not headlines. */
+    minTitleLength: z.number().int().min(1).default(4),
+  })
+  .strict();
+export type HomepageSpec = z.output<typeof HomepageSpecSchema>;
+
+/** Per-site hints for the article extractor; the generic extractor is used where a hint is absent or fails. */
+export const ArticleHintsSchema = z
+  .object({
+    title: z.array(selector).default([]),
+    publishedAt: z.array(selector).default([]),
+    source: z.array(selector).default([]),
+    body: z.array(selector).default([]),
+    remove: z.array(selector).default([]),
+  })
+  .strict();
+export type ArticleHints = z.output<typeof ArticleHintsSchema>;
+
+const Meta = {
+  /** Facts checked against the live site? Research-only facts stay false until someone checks. */
+  verified: z.boolean().default(false),
+  notes: z.string().default(''),
+  maintainers: z.array(z.string()).default([]),
+  /** Known to block plain clients (TLS/browser fingerprinting, signed tokens). */
+  antiCrawler: z.boolean().default(false),
+  /** Expected charset; only a hint, every response is detected on its own. */
+  encoding: z.string().optional(),
+  /** Hosts the crawler may follow for this source, besides the hosts of its own URLs. */
+  hosts: z.array(z.string()).default([]),
+};
+
+export const NationalSourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only'),
+    kind: z.literal('national'),
+    name: z.string().min(1),
+    homepage: HomepageSpecSchema,
+    rankings: z.array(RankingEndpointSchema).default([]),
+    article: z
+      .object({
+        /** Regular expressions (JavaScript syntax) an article URL must match. */
+        urlPatterns: z.array(z.string().min(1)).min(1),
+        render: RenderSchema.default('static'),
+        hints: ArticleHintsSchema.default({}),
+      })
+      .strict(),
+    ...Meta,
+  })
+  .strict();
+export type NationalSource = z.output<typeof NationalSourceSchema>;
+
+export const ColumnHintSchema = z
+  .object({
+    url: url.optional(),
+    /** `html`: dated rows in the page; `json`: a JSON list endpoint. */
+    format: z.enum(['html', 'json']).default('html'),
+    rowSelector: selector.optional(),
+    dateSelector: selector.optional(),
+    itemsPath: z.string().optional(),
+    dateField: z.string().optional(),
+    titleField: z.string().optional(),
+  })
+  .strict();
+export type ColumnHint = z.output<typeof ColumnHintSchema>;
+
+export const CitySourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only'),
+    kind: z.literal('city-credit'),
+    /** Site name as published, e.g. 信用中国（苏州）. */
+    name: z.string().min(1),
+    /** GB/T 2260 code of the city the site belongs to. */
+    cityCode: z.string().regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code'),
+    homepage: url,
+    /** Optional per-column hints; columns are otherwise found by their navigation labels. */
+    columns: z.record(z.enum(CREDIT_COLUMNS), ColumnHintSchema).default({}),
+    ...Meta,
+  })
+  .strict();
+export type CitySource = z.output<typeof CitySourceSchema>;
+
+export const SourceSchema = z.discriminatedUnion('kind', [NationalSourceSchema, CitySourceSchema]);
+export type Source = z.output<typeof SourceSchema>;
