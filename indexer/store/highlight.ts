@@ -35,11 +35,24 @@ function findMatches(text: string, tokens: string[]): Range[] {
 function render(text: string, start: number, end: number, matches: Range[]): string {
   let html = '';
   let at = start;
+  // Matches that touch (a query segmented differently from the text, 不 + 合格) form one <em>.
+  let open: { start: number; end: number } | null = null;
+  const close = () => {
+    if (open) html += '<em>' + escapeHtml(text.slice(open.start, open.end)) + '</em>';
+    open = null;
+  };
   for (const m of matches) {
     if (m.start < at || m.end > end) continue;
-    html += escapeHtml(text.slice(at, m.start)) + '<em>' + escapeHtml(text.slice(m.start, m.end)) + '</em>';
+    if (open && m.start === open.end) {
+      open.end = m.end;
+    } else {
+      close();
+      html += escapeHtml(text.slice(at, m.start));
+      open = { start: m.start, end: m.end };
+    }
     at = m.end;
   }
+  close();
   return (html + escapeHtml(text.slice(at, end))).replace(/\s+/g, ' ');
 }
 
