@@ -20,6 +20,8 @@ export interface SqliteStoreOptions extends StoreOptions {
   file: string;
   /** How long a write waits for another process's write lock before failing. */
   busyTimeoutMs?: number;
+  /** Page cache in MiB (default 64): large batches spill dirty pages to the WAL once it is full. */
+  cacheMiB?: number;
 }
 
 /** Open (creating or migrating) the store in `options.file`. */
@@ -33,7 +35,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     db.pragma('synchronous = NORMAL');
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
     db.pragma('foreign_keys = ON');
-    db.pragma('cache_size = -65536');
+    db.pragma(`cache_size = ${-Math.max(1, Math.floor(options.cacheMiB ?? 64)) * 1024}`);
     db.pragma('temp_store = MEMORY');
     migrate(db);
   } catch (e) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Segmenter } from '../../../indexer/segment/types.js';
+import { indexedText, searchTokens } from '../../../indexer/store/tokens.js';
+
+// A segmenter that returns its input's space-separated words, to see what the store adds.
+const words: Segmenter = { cut: (t) => t.split(' '), indexText: (t) => t.toLowerCase() };
+
+describe('index tokens', () => {
+  it('splits segmenter tokens into runs of letters and digits, as SQLite unicode61 reads them', () => {
+    expect(indexedText(words, 'covid-19 3.5亿元 "苏州" a_b')).toBe('covid 19 3 5亿元 苏州 a b');
+  });
+
+  it('keeps repeats for indexing and drops them for queries', () => {
+    expect(indexedText(words, '苏州 苏州 食品')).toBe('苏州 苏州 食品');
+    expect(searchTokens(words, '苏州 食品 苏州')).toEqual(['苏州', '食品']);
+  });
+
+  it('yields nothing for punctuation-only text', () => {
+    expect(searchTokens(words, '，。！ "*" -')).toEqual([]);
+  });
+});
