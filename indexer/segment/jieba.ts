@@ -33,3 +33,9 @@ export function loadJieba(userDictPath: string, placeholders: { idfDict: string;
   }
   return jieba;
 }
+
+/** The loaded nodejieba, for benchmarks that compare raw jieba output; throws before loadJieba. */
+export function loadedJieba(): NodeJieba {
+  if (loadedUserDict === undefined) throw new Error('nodejieba is not loaded yet: create the segmenter first');
+  return jieba;
+}
