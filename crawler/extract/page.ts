@@ -1,0 +1,109 @@
+// A parsed article page: the DOM plus what the extractors read before the body is scored (meta tags,
+// the <title>, inline script data). Parsing uses parse5 (cheerio's default), which builds the tree a
+// browser would: content after a stray `</html>` is kept, nested anchors are split.
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { collapse, isElement } from './dom.js';
+
+export interface Page {
+  $: CheerioAPI;
+  root: AnyNode;
+  body: Element | null;
+  /** meta name/property/itemprop (lower-cased) → contents, in page order. */
+  meta: Map<string, string[]>;
+  docTitle: string;
+  /** Inline script text, capped (page data such as window.DATA, `var ct`). */
+  scripts: string;
+  /** Set when the input was cut to the size limit. */
+  truncated: boolean;
+}
+
+/** Largest HTML the extractor reads; longer input is cut (hostile or broken pages). */
+export const DEFAULT_MAX_HTML_CHARS = 4_000_000;
+const MAX_SCRIPT_CHARS = 400_000;
+
+/**
+ * Separates the contents of <script> and <style> from the markup before parsing: they are most of the
+ * bytes of a news page and none of its text, and the HTML tokenizer would otherwise spend most of its
+ * time on them. Their raw-text semantics are kept (content runs to the next `</script` / `</style`), and
+ * comments are skipped so a `<script` inside one does not swallow the page. Linear: every search moves forward.
+ */
+export function splitRawText(html: string): { markup: string; scripts: string[] } {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  const scripts: string[] = [];
+  let i = 0;
+  let scriptChars = 0;
+  for (;;) {
+    const lt = lower.indexOf('<', i);
+    if (lt < 0) break;
+    if (lower.startsWith('<!--', lt)) {
+      const close = lower.indexOf('-->', lt + 4);
+      if (close < 0) break;
+      out.push(html.slice(i, close + 3));
+      i = close + 3;
+      continue;
+    }
+    const tag = lower.startsWith('<script', lt) ? 'script' : lower.startsWith('<style', lt) ? 'style' : null;
+    const after = tag ? lower.charAt(lt + tag.length + 1) : '';
+    if (!tag || !(after === '>' || after === '/' || /\s/.test(after))) {
+      out.push(html.slice(i, lt + 1));
+      i = lt + 1;
+      continue;
+    }
+    const gt = lower.indexOf('>', lt);
+    if (gt < 0) break;
+    const close = lower.indexOf(`</${tag}`, gt + 1);
+    const end = close < 0 ? html.length : close;
+    out.push(html.slice(i, gt + 1));
+    if (tag === 'script' && scriptChars < MAX_SCRIPT_CHARS && !/\ssrc\s*=/.test(lower.slice(lt, gt))) {
+      const body = html.slice(gt + 1, Math.min(end, gt + 1 + MAX_SCRIPT_CHARS - scriptChars));
+      scripts.push(body);
+      scriptChars += body.length;
+    }
+    i = end;
+  }
+  out.push(html.slice(i));
+  return { markup: out.join(''), scripts };
+}
+
+export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page {
+  const truncated = html.length > maxChars;
+  const { markup, scripts } = splitRawText(truncated ? html.slice(0, maxChars) : html);
+  const $ = load(markup);
+  const root = $.root()[0]!;
+  const meta = new Map<string, string[]>();
+  let docTitle = '';
+  let body: Element | null = null;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n)) {
+      if (n.name === 'meta') {
+        const key = (n.attribs.name ?? n.attribs.property ?? n.attribs.itemprop ?? n.attribs['http-equiv'])?.toLowerCase().trim();
+        const content = n.attribs.content;
+        if (key && content !== undefined) {
+          const list = meta.get(key) ?? [];
+          list.push(content.trim());
+          meta.set(key, list);
+        }
+      } else if (n.name === 'title' && !docTitle) {
+        docTitle = collapse($(n).text());
+      } else if (n.name === 'script' || n.name === 'style') {
+        continue;
+      } else if (n.name === 'body' && !body) {
+        body = n;
+      }
+    }
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return { $, root, body, meta, docTitle, scripts: scripts.join('\n;\n'), truncated };
+}
+
+export function metaValue(page: Page, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = page.meta.get(k.toLowerCase())?.find((x) => x.length > 0);
+    if (v) return v;
+  }
+  return null;
+}

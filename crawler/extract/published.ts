@@ -1,0 +1,186 @@
+// Publish time and source (来源). The visible time next to the headline is what readers see and wins;
+// machine data (meta tags, inline page data) completes partial visible times (no year, 昨天) and stands in
+// when nothing is visible; the date in the URL vetoes candidates that are days away from it.
+import type { Element } from 'domhandler';
+import type { Clock } from '../../core/clock.js';
+import { shanghaiParts } from '../../core/clock.js';
+import { classTokens, inlineText, isHiddenInTree } from './dom.js';
+import { metaValue, type Page } from './page.js';
+import { addDays, dateFromUrl, dayDiff, findFullDates, findPartialDates, parseMachineTime, toIso, type FoundTime, type TimeParts } from './time.js';
+
+export type TimeOrigin = 'hint' | 'visible' | 'visible+data' | 'time-element' | 'meta' | 'script' | 'url' | 'none';
+
+export interface TimeResult {
+  publishedAt: string | null;
+  from: TimeOrigin;
+}
+
+const META_TIME_KEYS = [
+  'article:published_time', 'og:article:published_time', 'article:publish_time', 'og:release_date', 'og:published_time', 'og:pubdate',
+  'rnews:datepublished', 'datepublished', 'publishdate', 'pubdate', 'publish_date', 'publishtime', 'publish-time', 'ptime', 'apub:time',
+  'weibo: article:create_at', 'dc.date.issued', 'dc.date', 'date', 'sailthru.date', 'article.published', 'published_time', 'created',
+  'dateupdate', 'datemodified', 'article:modified_time', 'og:updated_time', 'lastmodified',
+];
+
+// Script data: window.DATA {pubtime}, `var ct = "1581517074"`, JSON fields. Bounded value lengths.
+const SCRIPT_TIME = [
+  /\bvar\s+ct\s*=\s*["']?(\d{10})["']?/,
+  /["']?(?:pubtime|pub_time|publish_?time|publishTime|pubDate|pub_date|publishDate|publish_date|ptime|datePublished|create_?time|createTime)["']?\s*[:=]\s*["']?([0-9][0-9 :T.+\-/年月日Z]{7,30})/i,
+];
+
+const TIME_CLASS = /(?:^|[-_])(?:time|date|pubtime|pubdate|publish|publishtime|pub|ptime|datetime|post-time|info|meta|source)(?:$|[-_\d])/i;
+
+export interface TimeContext {
+  /** Visible text after the headline (the byline area) and before it. */
+  after: string;
+  before: string;
+  /** The whole visible text, for labelled times far from the headline (发布日期：… below the article). */
+  all: string;
+  url?: string;
+  hintSelectors: readonly string[];
+  clock?: Clock;
+}
+
+function machineTimes(page: Page): { parts: TimeParts; from: 'meta' | 'script' }[] {
+  const out: { parts: TimeParts; from: 'meta' | 'script' }[] = [];
+  for (const k of META_TIME_KEYS) {
+    const p = parseMachineTime(metaValue(page, k));
+    if (p) out.push({ parts: p, from: 'meta' });
+  }
+  for (const el of page.$('time[datetime], [itemprop=datePublished][content]').toArray() as Element[]) {
+    const p = parseMachineTime(el.attribs.datetime ?? el.attribs.content);
+    if (p) out.push({ parts: p, from: 'meta' });
+  }
+  const html = page.$('html')[0] as Element | undefined;
+  const p = parseMachineTime(html?.attribs['data-publishtime']);
+  if (p) out.push({ parts: p, from: 'meta' });
+  const scripts = page.scripts;
+  for (const re of SCRIPT_TIME) {
+    const m = re.exec(scripts);
+    const s = m ? parseMachineTime(m[1]!.trim()) : null;
+    if (s) out.push({ parts: s, from: 'script' });
+  }
+  return out;
+}
+
+function plausible(p: TimeParts, urlDate: TimeParts | null): boolean {
+  return !urlDate || Math.abs(dayDiff(urlDate, p)) <= 2;
+}
+
+function complete(f: FoundTime, machine: TimeParts[], clock: Clock | undefined): TimeParts | null {
+  if (f.partial === 'no-year') {
+    const ref = machine[0] ?? (clock ? shanghaiParts(clock.now()) : null);
+    if (!ref) return null;
+    const year = f.month > ref.month + 1 ? ref.year - 1 : ref.year;
+    return { year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second };
+  }
+  if (f.partial === 'relative') {
+    // Page data with the same instant is what the relative label was printed from.
+    const exact = machine[0];
+    if (exact) return exact;
+    if (!clock) return null;
+    const today = shanghaiParts(clock.now());
+    const day = addDays({ year: today.year, month: today.month, day: today.day }, -(f.daysAgo ?? 0));
+    return f.hour === undefined ? day : { ...day, hour: f.hour, minute: f.minute };
+  }
+  return f;
+}
+
+function fromFound(f: FoundTime): TimeParts {
+  return { year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second };
+}
+
+/** The first time in a text, completing partial ones; null when none is plausible. */
+function firstTimeIn(text: string, machine: TimeParts[], urlDate: TimeParts | null, clock: Clock | undefined): { parts: TimeParts; partial: boolean } | null {
+  const full = findFullDates(text, 10).filter((f) => plausible(f, urlDate));
+  const partial = findPartialDates(text, 10);
+  const firstFull = full[0];
+  const firstPartial = partial.find((p) => !firstFull || p.index < firstFull.index);
+  if (firstPartial) {
+    const c = complete(firstPartial, machine, clock);
+    if (c && plausible(c, urlDate)) return { parts: c, partial: true };
+  }
+  return firstFull ? { parts: fromFound(firstFull), partial: false } : null;
+}
+
+export function extractPublishedAt(page: Page, ctx: TimeContext): TimeResult {
+  const urlDate = dateFromUrl(ctx.url);
+  const machine = machineTimes(page).filter((m) => plausible(m.parts, urlDate));
+  const machineParts = machine.map((m) => m.parts);
+
+  for (const sel of ctx.hintSelectors) {
+    for (const el of page.$(sel).toArray() as Element[]) {
+      const t = firstTimeIn(inlineText(el), machineParts, urlDate, ctx.clock);
+      if (t) return { publishedAt: toIso(t.parts), from: 'hint' };
+    }
+  }
+  const near = firstTimeIn(ctx.after, machineParts, urlDate, ctx.clock);
+  if (near) return { publishedAt: toIso(near.parts), from: near.partial ? 'visible+data' : 'visible' };
+  const beforeDates = findFullDates(ctx.before, 10).filter((f) => plausible(f, urlDate));
+  const lastBefore = beforeDates[beforeDates.length - 1];
+  if (lastBefore) return { publishedAt: toIso(fromFound(lastBefore)), from: 'visible' };
+
+  const labelled = labelledTime(ctx.all, machineParts, urlDate, ctx.clock);
+  if (labelled) return { publishedAt: toIso(labelled), from: 'visible' };
+  const timeEl = timeElement(page, machineParts, urlDate, ctx.clock);
+  if (timeEl) return { publishedAt: toIso(timeEl), from: 'time-element' };
+  const m = machine[0];
+  if (m) return { publishedAt: toIso(m.parts), from: m.from };
+  if (urlDate) return { publishedAt: toIso(urlDate), from: 'url' };
+  return { publishedAt: null, from: 'none' };
+}
+
+const TIME_LABEL = /(?:发布|发表|更新|上传)?(?:时间|日期|于)\s{0,2}[:：]?\s{0,3}(?=\d)/g;
+
+/** The first time printed after a label such as 发布日期： or 发布时间： anywhere on the page. */
+function labelledTime(text: string, machine: TimeParts[], urlDate: TimeParts | null, clock: Clock | undefined): TimeParts | null {
+  TIME_LABEL.lastIndex = 0;
+  let tries = 0;
+  for (let m = TIME_LABEL.exec(text); m && tries < 50; m = TIME_LABEL.exec(text), tries++) {
+    const t = firstTimeIn(text.slice(m.index + m[0].length, m.index + m[0].length + 30), machine, urlDate, clock);
+    if (t) return t.parts;
+  }
+  return null;
+}
+
+/** When the headline was not found as an element: the first visible time/date-classed element with a time. */
+function timeElement(page: Page, machine: TimeParts[], urlDate: TimeParts | null, clock: Clock | undefined): TimeParts | null {
+  const els = page.$('[class], [id]').toArray() as Element[];
+  let seen = 0;
+  for (const el of els) {
+    const toks = [...classTokens(el.attribs.class), ...classTokens(el.attribs.id)];
+    if (!toks.some((t) => TIME_CLASS.test(t) || t.endsWith('_baidu'))) continue;
+    if (++seen > 200) break;
+    const text = inlineText(el);
+    if (text.length > 200 || isHiddenInTree(el)) continue;
+    const t = firstTimeIn(text, machine, urlDate, clock);
+    if (t) return t.parts;
+  }
+  return null;
+}
+
+const SOURCE_LABEL = /(?:来源|来自|稿源|出处|转自|source)\s*[:：]\s*(?:<[^>]*>)?\s*([^\s|｜_/，,。；;：:（(【\]]{2,30})/i;
+const SOURCE_STOP = /(?:作者|编辑|责任编辑|记者|时间|发布|阅读|浏览|评论|字号|分享|打印|\d{4}[-年]).*$/;
+
+export function extractSource(page: Page, after: string, hintSelectors: readonly string[]): string | null {
+  for (const sel of hintSelectors) {
+    const el = page.$(sel).first();
+    if (el.length) {
+      const t = inlineText(el[0] as Element).replace(/^(?:来源|稿源|出处)\s*[:：]\s*/, '').replace(SOURCE_STOP, '').trim();
+      if (t) return t;
+    }
+  }
+  const m = SOURCE_LABEL.exec(after);
+  if (m) {
+    const s = m[1]!.replace(SOURCE_STOP, '').trim();
+    if (s.length >= 2) return s;
+  }
+  const baidu = page.$('#source_baidu, #articleSource, .source, #source, .ep-source, span.source, .date-source .source').first();
+  if (baidu.length) {
+    const t = inlineText(baidu[0] as Element).replace(/^.*?(?:来源|稿源)\s*[:：]\s*/, '').replace(SOURCE_STOP, '').trim();
+    if (t.length >= 2 && t.length <= 30) return t;
+  }
+  const media = /["']?(?:media|source|media_name|mediaName)["']?\s*[:=]\s*["']([^"'\\]{2,30})["']/.exec(page.scripts);
+  if (media) return media[1]!;
+  return metaValue(page, 'source', 'og:site_name', 'article:author', 'author');
+}
