@@ -1,0 +1,123 @@
+// From cue scores to a polarity. Hard cases are guards checked first, each a named rule with its own
+// evidence; then the strongest class wins if it clears the threshold. Every step says why.
+import type { Polarity } from '../../core/types.js';
+import type { CuePolarity } from './lexicon.js';
+import { CUE_POLARITIES } from './lexicon.js';
+import type { Reading } from './reading.js';
+import type { Contribution, Scores } from './scores.js';
+
+export interface DecideOptions {
+  /** Minimum class score for a credit polarity; below it the article is irrelevant. */
+  threshold: number;
+  /**
+   * Factor on breach cues when a response clears the threshold: a follow-up story names the breach it
+   * answers, so its breach words are the premise, not the news.
+   */
+  premiseFactor: number;
+}
+export const DEFAULT_DECIDE_OPTIONS: DecideOptions = { threshold: 2, premiseFactor: 0.6 };
+
+export interface Decision {
+  polarity: Polarity;
+  /** Which rule decided: the key of the calibration table. */
+  path: string;
+  /** How clearly it decided (score units); calibrated into confidence. */
+  margin: number;
+  evidence: string[];
+}
+
+/** When two classes score the same, the more specific reading wins. */
+const TIE_ORDER: readonly CuePolarity[] = ['response', 'policy', 'breach', 'implementation', 'integrity'];
+
+const quote = (s: string) => `“${s}”`;
+const fmt = (n: number) => n.toFixed(1);
+
+function strongest(scores: Scores, p: CuePolarity): Contribution | undefined {
+  return scores.contributions[p].find((c) => !c.aux);
+}
+
+function cueEvidence(scores: Scores, p: CuePolarity): string[] {
+  return scores.contributions[p]
+    .slice(0, 4)
+    .map((c) => `cue:${c.label} → ${p} (+${fmt(c.w)}${c.field === 'title' ? '' : `, ${c.field}`}${c.aux ? ', supporting' : ''})`);
+}
+
+function firstText(r: Reading, group: string, fields?: Parameters<Reading['groupHits']>[1]): string {
+  return r.groupHits(group, fields)[0]?.text ?? '';
+}
+
+function ranked(scores: Scores): CuePolarity[] {
+  return [...CUE_POLARITIES].sort((a, b) => scores.score[b] - scores.score[a] || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
+}
+
+function overridden(r: Reading, scores: Scores, rule: string, trigger: string): Decision {
+  const top = ranked(scores)[0] as CuePolarity;
+  const beaten = strongest(scores, top);
+  const what = beaten ? ` overrides ${top} cue ${quote(beaten.label)}` : '';
+  return {
+    polarity: 'irrelevant',
+    path: `guard:${rule}`,
+    margin: Math.max(0, 4 - scores.score[top]),
+    evidence: [`rule:${rule} ${quote(trigger)}${what}`],
+  };
+}
+
+function guards(r: Reading, s: Scores): Decision | null {
+  const titleOnly = ['title'] as const;
+  const head = ['title', 'lead'] as const;
+  if (r.has('opinion', titleOnly)) return overridden(r, s, 'commentary', firstText(r, 'opinion', titleOnly));
+  if (r.has('rhetoric', titleOnly) && !r.has('chinaAnchor', titleOnly) && !/\d/u.test(r.text.title)) {
+    return overridden(r, s, 'commentary', firstText(r, 'rhetoric', titleOnly));
+  }
+  if (r.has('securities', head) && !r.has('marketFraud', head)) return overridden(r, s, 'securities-market', firstText(r, 'securities', head));
+  if (r.has('cardProduct', head) && !r.has('cardExempt', head) && !r.has('marketFraud', head)) {
+    return overridden(r, s, 'consumer-credit-marketing', firstText(r, 'cardProduct', head));
+  }
+  if (r.has('foreign', titleOnly) && !r.has('chinaAnchor')) return overridden(r, s, 'foreign-event', firstText(r, 'foreign', titleOnly));
+  if (r.has('history', titleOnly) && !r.has('historyNow', titleOnly)) return overridden(r, s, 'historical', firstText(r, 'history', titleOnly));
+  if (r.has('denial', head)) {
+    const denial = firstText(r, 'denial', head);
+    const alleged = strongest(s, 'breach');
+    if (alleged && r.has('denialOfficial', head)) {
+      return {
+        polarity: 'response',
+        path: 'guard:official-denial',
+        margin: 2 + Math.min(2, s.score.breach + s.score.response) / 2,
+        evidence: [`rule:official-denial ${quote(denial)} by ${quote(firstText(r, 'denialOfficial', head))} answers alleged breach ${quote(alleged.label)}`],
+      };
+    }
+    return overridden(r, s, 'negation', denial);
+  }
+  return null;
+}
+
+export function decide(r: Reading, s: Scores, opts: DecideOptions = DEFAULT_DECIDE_OPTIONS): Decision {
+  const negations = [...new Set(s.negated.map(([n, c]) => `rule:context ${quote(n)} cancels cue ${quote(c)}`))];
+  const guarded = guards(r, s);
+  if (guarded) return { ...guarded, evidence: [...guarded.evidence, ...negations] };
+
+  const premise = s.score.response >= opts.threshold && s.score.breach > 0;
+  if (premise) s = { ...s, score: { ...s.score, breach: s.score.breach * opts.premiseFactor } };
+  const order = ranked(s);
+  const top = order[0] as CuePolarity;
+  const second = order[1] as CuePolarity;
+  const topScore = s.score[top];
+  if (topScore < opts.threshold) {
+    const why = topScore > 0 ? `strongest cue ${quote(strongest(s, top)?.label ?? '')} scores ${fmt(topScore)} < ${fmt(opts.threshold)}` : 'no credit cue';
+    return { polarity: 'irrelevant', path: 'no-cue', margin: opts.threshold - topScore, evidence: [`rule:below-threshold ${why}`, ...negations] };
+  }
+  const evidence = [...cueEvidence(s, top)];
+  if (premise && top === 'response') evidence.push(`rule:follow-up breach cues (×${opts.premiseFactor}) read as the incident answered`);
+  if (s.score[second] > 0) evidence.push(`rule:${top} ${fmt(topScore)} beats ${second} ${fmt(s.score[second])}`);
+  const margin = topScore - Math.max(s.score[second], opts.threshold / 2);
+
+  if (top === 'policy' && r.has('incident')) {
+    return {
+      polarity: 'response',
+      path: 'rule:new-rule-after-incident',
+      margin,
+      evidence: [...evidence, `rule:new-rule-after-incident ${quote(firstText(r, 'incident'))} → response`, ...negations],
+    };
+  }
+  return { polarity: top, path: `score:${top}`, margin, evidence: [...evidence, ...negations] };
+}
