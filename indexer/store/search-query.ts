@@ -3,12 +3,14 @@
 import type { CreditDomain, Polarity, Sector } from '../../core/types.js';
 import type { Segmenter } from '../segment/types.js';
 import { optionalInstantMs } from './time.js';
-import { searchTokens } from './tokens.js';
+import { searchTokens, splitCompounds } from './tokens.js';
 import { SEARCH_DEFAULT_LIMIT, SEARCH_MAX_WINDOW, type SearchQuery } from './types.js';
 
 export interface NormalizedSearch {
-  /** Distinct query tokens; empty → no text condition. */
+  /** Distinct query tokens every hit must contain; empty → no text condition. */
   tokens: string[];
+  /** Query tokens made of other query tokens (compounds): not required, they only raise relevance. */
+  boost: string[];
   sort: 'relevance' | 'date';
   offset: number;
   limit: number;
@@ -36,9 +38,10 @@ export function normalizeSearchQuery(q: SearchQuery, segmenter: Segmenter): Norm
   if (offset + limit > SEARCH_MAX_WINDOW) {
     throw new RangeError(`search offset + limit must not exceed ${SEARCH_MAX_WINDOW}, got ${offset} + ${limit}`);
   }
-  const tokens = q.text ? searchTokens(segmenter, q.text) : [];
+  const { required: tokens, boost } = splitCompounds(q.text ? searchTokens(segmenter, q.text) : []);
   const n: NormalizedSearch = {
     tokens,
+    boost,
     sort: tokens.length > 0 && (q.sort ?? 'relevance') === 'relevance' ? 'relevance' : 'date',
     offset,
     limit,

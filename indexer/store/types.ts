@@ -102,9 +102,11 @@ export const SEARCH_DEFAULT_LIMIT = 20;
  *
  * Text: `text` is reduced to tokens by searchTokens (./tokens.ts): the segmenter's indexText, split
  * into runs of letters and digits, deduplicated. The title and body are indexed by the same
- * function. An article matches when every query token is a token of its title or of its body (AND;
- * different tokens may come from different fields). Text that yields no token (empty, only
- * punctuation) adds no condition.
+ * function. A query token made entirely of other query tokens (a compound followed by its parts,
+ * 失信名单 失信 名单) is not required, only a relevance boost (splitCompounds in ./tokens.ts; the
+ * normalised query's `boost`). An article matches when every required token is a token of its
+ * title or of its body (AND; different tokens may come from different fields). Text that yields no
+ * token (empty, only punctuation) adds no condition.
  *
  * Filters (all combined with AND; a list matches any of its values):
  * - sourceIds: article.sourceId.
@@ -144,7 +146,7 @@ export interface SearchQuery {
 export interface SearchHit {
   url: string;
   title: string;
-  /** The title HTML-escaped with matched tokens wrapped in <em>…</em> (highlightTitle in ./highlight.ts). */
+  /** The title HTML-escaped with query tokens (required and boost) wrapped in <em>…</em> (highlightTitle in ./highlight.ts). */
   titleHtml: string;
   sourceId: string;
   /** Media name as printed on the page (article.source). */

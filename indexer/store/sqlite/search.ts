@@ -21,9 +21,16 @@ interface HitRow {
   bm25: number | null;
 }
 
-/** An FTS5 query requiring every token: each one a quoted string (quotes doubled), implicitly ANDed. */
-export function matchExpression(tokens: string[]): string {
-  return tokens.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
+const quoted = (t: string) => `"${t.replaceAll('"', '""')}"`;
+
+/**
+ * An FTS5 query requiring every required token, each a quoted string (quotes doubled). A boost token
+ * joins as (boost OR first required token): true for every hit anyway, so the hit set is unchanged,
+ * but bm25() scores the boost token where an article has it.
+ */
+export function matchExpression(required: string[], boost: string[]): string {
+  const first = quoted(required[0]!);
+  return [...required.map(quoted), ...boost.map((b) => `(${quoted(b)} OR ${first})`)].join(' AND ');
 }
 
 function filters(n: NormalizedSearch): { conditions: string[]; params: Record<string, unknown> } {
@@ -64,7 +71,7 @@ export function searchOp(ctx: SqliteContext): (q: SearchQuery) => Promise<Search
     const n = normalizeSearchQuery(q, ctx.segmenter);
     const { conditions, params } = filters(n);
     const text = n.tokens.length > 0;
-    if (text) params.match = matchExpression(n.tokens);
+    if (text) params.match = matchExpression(n.tokens, n.boost);
     const body = text ? ', a.body' : ', NULL AS body';
 
     let count: string;
@@ -83,7 +90,8 @@ export function searchOp(ctx: SqliteContext): (q: SearchQuery) => Promise<Search
     }
     const total = (ctx.statement(count).get(params) as { n: number }).n;
     const rows = n.limit === 0 || n.offset >= total ? [] : (ctx.statement(select).all({ ...params, limit: n.limit, offset: n.offset }) as HitRow[]);
-    return { total, hits: rows.map((r) => toHit(r, n.tokens)) };
+    const marked = [...n.tokens, ...n.boost];
+    return { total, hits: rows.map((r) => toHit(r, marked)) };
   };
 }
 

@@ -390,7 +390,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
     describe('search', () => {
       const docs: ArticleInput[] = [
-        article({ url: 'https://s.example.cn/food', title: '苏州一食品企业被列入严重违法失信名单', body: '苏州市市场监督管理局通报，该企业生产不合格食品。', publishedAt: '2026-11-20T10:00:00+08:00' }),
+        article({ url: 'https://s.example.cn/food', title: '苏州一食品企业被列入严重违法失信名单', body: '苏州市市场监督管理局通报，该企业生产的食品抽检不合格。', publishedAt: '2026-11-20T10:00:00+08:00' }),
         article({ url: 'https://s.example.cn/water', title: '无锡化工厂偷排污水', body: '无锡市生态环境局对偷排行为立案调查，涉事企业被列入失信名单。', publishedAt: '2026-11-19T10:00:00+08:00', sourceId: 'xinhua' }),
         article({ url: 'https://s.example.cn/plan', title: '南京市发布社会信用体系建设实施方案', body: '方案提出完善信用修复机制。', publishedAt: '2026-11-18', sourceId: 'sina' }),
         article({ url: 'https://s.example.cn/xss', title: '<script>alert(1)</script> 苏州通报 & "食品" 问题', body: '<img src=x onerror=alert(2)> 苏州 食品 抽检结果公布。', publishedAt: null }),
@@ -399,6 +399,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       it('finds Chinese text with every query token required', async () => {
         await store.upsertArticles(docs);
         const urls = async (text: string) => (await store.search({ text, sort: 'date' })).hits.map((h) => h.url);
+        // 失信名单 is also found inside the longer 严重违法失信名单.
         expect(await urls('失信名单')).toEqual(['https://s.example.cn/food', 'https://s.example.cn/water']);
         expect(await urls('无锡 失信')).toEqual(['https://s.example.cn/water']);
         expect(await urls('信用修复')).toEqual(['https://s.example.cn/plan']);
@@ -444,10 +445,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         ]);
       });
 
+      it('finds a compound inside a longer one, ranking articles that have the compound itself higher', async () => {
+        // Same length in tokens, the same parts once each: only the compound 失信名单 tells them apart
+        // (without it the later article would come first by the date tie-break).
+        await store.upsertArticles([
+          article({ url: 'https://k.example.cn/exact', title: '本市通报一批企业', body: '本市公布失信名单，涉及企业十家。', publishedAt: '2026-11-01T10:00:00+08:00' }),
+          article({ url: 'https://k.example.cn/longer', title: '本市通报一批企业', body: '本市公布严重违法失信名单。', publishedAt: '2026-11-02T10:00:00+08:00' }),
+        ]);
+        const r = await store.search({ text: '失信名单' });
+        expect(r.hits.map((h) => h.url)).toEqual(['https://k.example.cn/exact', 'https://k.example.cn/longer']);
+        expect(r.hits.map((h) => h.highlights)).toEqual([['本市公布<em>失信名单</em>，涉及企业十家。'], ['本市公布严重违法<em>失信名单</em>。']]);
+      });
+
       it('returns hit fields from the article and its analysis', async () => {
         await store.upsertArticles(docs);
         await store.setAnalyses([{ url: docs[0]!.url, analysis: analysis() }]);
-        const r = await store.search({ text: '不合格' });
+        const r = await store.search({ text: '生产' });
         expect(r).toEqual({
           total: 1,
           hits: [
@@ -463,7 +476,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
               sector: 'food-drug',
               cityCode: '320500',
               score: expect.any(Number),
-              highlights: ['苏州市市场监督管理局通报，该企业生产<em>不合格</em>食品。'],
+              highlights: ['苏州市市场监督管理局通报，该企业<em>生产</em>的食品抽检不合格。'],
             },
           ],
         });

@@ -7,9 +7,16 @@ const words: Segmenter = { cut: (t) => t.split(' '), indexText: (t) => t };
 
 describe('search query normalisation', () => {
   it('defaults to relevance with tokens and to date without', () => {
-    expect(normalizeSearchQuery({ text: '苏州 食品' }, words)).toEqual({ tokens: ['苏州', '食品'], sort: 'relevance', offset: 0, limit: SEARCH_DEFAULT_LIMIT });
+    expect(normalizeSearchQuery({ text: '苏州 食品' }, words)).toEqual({ tokens: ['苏州', '食品'], boost: [], sort: 'relevance', offset: 0, limit: SEARCH_DEFAULT_LIMIT });
     expect(normalizeSearchQuery({ text: '！', sort: 'relevance' }, words).sort).toBe('date');
     expect(normalizeSearchQuery({ text: '苏州', sort: 'date' }, words).sort).toBe('date');
+  });
+
+  it('requires the parts of a compound and keeps the compound as a boost', () => {
+    expect(normalizeSearchQuery({ text: '严重违法失信名单 严重违法失信 严重 违法 失信 名单 苏州市 苏州' }, words)).toMatchObject({
+      tokens: ['严重', '违法', '失信', '名单', '苏州市', '苏州'],
+      boost: ['严重违法失信名单', '严重违法失信'],
+    });
   });
 
   it('turns the publish range into instants and keeps filters as given', () => {

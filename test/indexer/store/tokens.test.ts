@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segmenter } from '../../../indexer/segment/types.js';
-import { indexedText, searchTokens } from '../../../indexer/store/tokens.js';
+import { indexedText, searchTokens, splitCompounds } from '../../../indexer/store/tokens.js';
 
 // A segmenter that returns its input's space-separated words, to see what the store adds.
 const words: Segmenter = { cut: (t) => t.split(' '), indexText: (t) => t.toLowerCase() };
@@ -17,5 +17,13 @@ describe('index tokens', () => {
 
   it('yields nothing for punctuation-only text', () => {
     expect(searchTokens(words, '，。！ "*" -')).toEqual([]);
+  });
+
+  it('splits compounds made entirely of other query tokens from the required tokens', () => {
+    expect(splitCompounds(['失信名单', '失信', '名单'])).toEqual({ required: ['失信', '名单'], boost: ['失信名单'] });
+    // 市 is no query token, so 苏州市 stays required.
+    expect(splitCompounds(['苏州市', '苏州'])).toEqual({ required: ['苏州市', '苏州'], boost: [] });
+    expect(splitCompounds(['abab', 'ab'])).toEqual({ required: ['ab'], boost: ['abab'] });
+    expect(splitCompounds([])).toEqual({ required: [], boost: [] });
   });
 });
