@@ -1,0 +1,201 @@
+// Serves the city credit websites: a homepage with navigation, one list page per column (dated
+// rows in an HTML table or list, or an empty container filled from a JSON endpoint), detail pages,
+// and the JSON endpoints themselves. Entries dated after the clock are not shown yet.
+import iconv from 'iconv-lite';
+import { shanghaiParts } from '../../core/clock.js';
+import type { CitySourceSchema } from '../../core/sources.js';
+import type { z } from 'zod';
+import { esc, formatTime } from '../sites/html.js';
+import type { CachedResponse } from '../server/cache.js';
+import type { World } from '../world/world.js';
+import { buildCitySites, type CityColumn, type CityEntry, type CitySite } from './model.js';
+import type { CitySiteTruth } from './truth.js';
+
+const PAGE_SIZE = 20;
+
+export interface CityRenderer {
+  sites: CitySite[];
+  addresses(): string[];
+  describe(): z.input<typeof CitySourceSchema>[];
+  truth(): CitySiteTruth[];
+  render(address: string, path: string, query: URLSearchParams, t: number): CachedResponse;
+}
+
+/** JSON shapes vendors use: hlxy-like `data.data[]` or 东营-like `results[]` with upper-case keys. */
+type JsonShape = 'data' | 'results';
+
+export function createCityRenderer(world: World, hosting: { port: number }): CityRenderer {
+  const sites = world.options.citySites ? buildCitySites(world.options.seed, world.cities, world.events, world.start, world.end) : [];
+  const byAddress = new Map(sites.map((s) => [s.address, s]));
+  const origin = (s: CitySite) => `http://${s.address}:${hosting.port}`;
+  const shapeOf = (s: CitySite): JsonShape => (Number(s.city.code) % 2 === 0 ? 'data' : 'results');
+
+  const describe = () =>
+    sites.map((s) => {
+      const columns: Record<string, { url: string; format: 'json'; itemsPath: string; dateField: string; titleField: string }> = {};
+      for (const c of s.columns) {
+        if (!c.present || c.style !== 'json' || !c.apiPath) continue;
+        const shape = shapeOf(s);
+        columns[c.column] = {
+          url: `${origin(s)}${c.apiPath}?pageNum=1&pageSize=${PAGE_SIZE}`,
+          format: 'json',
+          itemsPath: shape === 'data' ? 'data.data' : 'results',
+          dateField: shape === 'data' ? 'publishDate' : 'PUBDATE',
+          titleField: shape === 'data' ? 'title' : 'TITLE',
+        };
+      }
+      return { id: s.id, kind: 'city-credit' as const, name: s.name, cityCode: s.city.code, homepage: `${origin(s)}/`, columns, encoding: 'utf-8' };
+    });
+
+  const truth = (): CitySiteTruth[] =>
+    sites.map((s) => ({
+      siteId: s.id,
+      cityCode: s.city.code,
+      name: s.name,
+      homepage: `${origin(s)}/`,
+      down: s.down,
+      columns: s.columns.map((c) => ({
+        column: c.column,
+        present: c.present,
+        label: c.present ? c.label : null,
+        url: c.present ? `${origin(s)}${c.path}` : null,
+        format: c.present ? (c.style === 'json' ? 'json' : 'html') : null,
+        stale: c.stale,
+        entries: c.entries.map((e) => ({ date: formatTime(e.date, 'dash-second'), title: e.title })),
+      })),
+    }));
+
+  const render = (address: string, path: string, query: URLSearchParams, t: number): CachedResponse => {
+    const s = byAddress.get(address);
+    if (!s) return page(404, '<h1>404</h1>');
+    if (s.down) return page(503, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>系统维护中</title></head><body><h1>系统维护中，请稍后访问</h1></body></html>');
+    if (path === '/' || path === '/index.html') return page(200, homepage(s, t));
+    if (path === '/robots.txt') return { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('not found') };
+    for (const c of s.columns) {
+      if (!c.present) continue;
+      if (path === c.path || path === `${c.path}index.html`) return page(200, listPage(s, c, t, Number(query.get('page') ?? 1) || 1));
+      if (c.apiPath && path === c.apiPath) return jsonList(s, c, t, Number(query.get('pageNum') ?? 1) || 1, shapeOf(s));
+      const m = path.startsWith(c.path) ? path.slice(c.path.length).match(/^(\d{6})\/(\d+)\.html$/) : null;
+      if (m) {
+        const e = visible(c, t).find((x) => entryId(x) === m[2]);
+        if (e) return page(200, detailPage(s, c, e, t));
+      }
+    }
+    return page(404, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>页面不存在</title></head><body><h1>404 页面不存在</h1></body></html>');
+  };
+
+  return { sites, addresses: () => sites.map((s) => s.address), describe, truth, render };
+}
+
+function page(status: number, html: string): CachedResponse {
+  return { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html, 'utf8') };
+}
+
+function visible(c: CityColumn, t: number): CityEntry[] {
+  return c.entries.filter((e) => e.date <= t);
+}
+
+function entryId(e: CityEntry): string {
+  return String(e.date % 1e9);
+}
+
+function fmtDate(s: CitySite, ms: number): string {
+  const d = formatTime(ms, 'date');
+  return s.dateFormat === 'slash' ? d.replace(/-/g, '/') : s.dateFormat === 'cn' ? formatTime(ms, 'cn-date') : d;
+}
+
+function detailUrl(c: CityColumn, e: CityEntry): string {
+  const { year, month } = shanghaiParts(e.date);
+  return `${c.path}${year}${String(month).padStart(2, '0')}/${entryId(e)}.html`;
+}
+
+function nav(s: CitySite): string {
+  const present = s.columns.filter((c) => c.present);
+  const item = (c: CityColumn) =>
+    c.label.includes('/') ? c.label.split('/').map((l) => `<li><a href="${c.path}">${esc(l)}</a></li>`).join('') : `<li><a href="${c.path}">${esc(c.label)}</a></li>`;
+  const sgs = present.filter((c) => c.column.startsWith('双公示'));
+  const others = present.filter((c) => !c.column.startsWith('双公示'));
+  const group = sgs.length
+    ? `<li class="has-sub"><a href="${sgs[0]!.path}">${Number(s.city.code) % 3 === 0 ? '行政许可和行政处罚公示' : '双公示'}</a><ul class="sub">${sgs.map(item).join('')}</ul></li>`
+    : '';
+  return `<div class="nav"><ul class="nav-list"><li><a href="/">首页</a></li>${others.map(item).join('')}${group}<li><a href="/xycx/">信用查询</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>`;
+}
+
+function shell(s: CitySite, title: string, inner: string, t: number): string {
+  const year = shanghaiParts(t).year;
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>
+<div class="header"><div class="logo"><h1>${esc(s.name)}</h1></div></div>
+${nav(s)}
+<div class="main">${inner}</div>
+<div class="footer"><p>主办单位：${esc(s.city.name)}发展和改革委员会　承办单位：${esc(s.city.name)}公共信用信息中心</p><p>版权所有 © ${year}</p></div>
+</body></html>`;
+}
+
+function homepage(s: CitySite, t: number): string {
+  const news = s.columns.find((c) => c.column === '信用动态' && c.present);
+  const rows = news ? visible(news, t).slice(0, 8) : [];
+  const latest = rows.length
+    ? `<div class="index-news"><div class="tit"><span>${esc(news!.label)}</span><a class="more" href="${news!.path}">更多</a></div><ul>${rows.map((e) => `<li><a href="${detailUrl(news!, e)}">${esc(e.title)}</a><span class="date">${fmtDate(s, e.date)}</span></li>`).join('')}</ul></div>`
+    : '';
+  return shell(s, s.name, `${latest}<div class="search-box"><form action="/xycx/"><input name="keyword" placeholder="请输入企业名称或统一社会信用代码"><button>查询</button></form></div>`, t);
+}
+
+function listPage(s: CitySite, c: CityColumn, t: number, pageNo: number): string {
+  if (c.style === 'json') {
+    const inner = `<div class="list-title"><h2>${esc(c.label)}</h2></div><div id="list-box" class="list-box"><table class="gs-table"><thead><tr><th>名称</th><th>日期</th></tr></thead><tbody></tbody></table></div>
+<script>
+fetch('${c.apiPath}?pageNum=1&pageSize=${PAGE_SIZE}').then(function (r) { return r.json(); }).then(function (res) {
+  var rows = (res.data && res.data.data) || res.results || [];
+  var tb = document.querySelector('#list-box tbody');
+  rows.forEach(function (it) {
+    var tr = document.createElement('tr');
+    tr.innerHTML = '<td class="name"></td><td class="date"></td>';
+    tr.querySelector('.name').textContent = it.title || it.TITLE;
+    tr.querySelector('.date').textContent = (it.publishDate || it.PUBDATE || '').slice(0, 10);
+    tb.appendChild(tr);
+  });
+});
+</script>`;
+    return shell(s, `${c.label}-${s.name}`, inner, t);
+  }
+  const rows = visible(c, t);
+  const slice = rows.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const pager = `<div class="pagebar" totalcount="${rows.length}">${pageNo > 1 ? `<a href="${c.path}?page=${pageNo - 1}">上一页</a>` : ''} 第${pageNo}/${pages}页 ${pageNo < pages ? `<a href="${c.path}?page=${pageNo + 1}">下一页</a>` : ''}</div>`;
+  const body =
+    c.style === 'table'
+      ? `<table class="list-table"><tr><th>标题</th>${extraHeads(c)}<th>发布日期</th></tr>${slice.map((e) => `<tr><td class="title"><a href="${detailUrl(c, e)}">${esc(e.title)}</a></td>${extraCells(c, e)}<td class="date">${fmtDate(s, e.date)}</td></tr>`).join('\n')}</table>`
+      : `<ul class="news-list">${slice.map((e) => `<li><a href="${detailUrl(c, e)}" title="${esc(e.title)}">${esc(e.title)}</a><span class="time">[${fmtDate(s, e.date)}]</span></li>`).join('\n')}</ul>`;
+  return shell(s, `${c.label}-${s.name}`, `<div class="position">当前位置：<a href="/">首页</a> &gt; ${esc(c.label)}</div><div class="list-title"><h2>${esc(c.label)}</h2></div>${body}${pager}`, t);
+}
+
+function extraHeads(c: CityColumn): string {
+  return c.column === '红黑名单' ? '<th>名单类型</th><th>列入原因</th>' : c.column === '双公示-处罚' ? '<th>决定书文号</th>' : '';
+}
+
+function extraCells(c: CityColumn, e: CityEntry): string {
+  if (c.column === '红黑名单') return `<td>${esc(e.fields.名单类型 ?? '')}</td><td>${esc(e.fields.列入原因 ?? '')}</td>`;
+  if (c.column === '双公示-处罚') return `<td>${esc(e.fields.决定书文号 ?? '')}</td>`;
+  return '';
+}
+
+function detailPage(s: CitySite, c: CityColumn, e: CityEntry, t: number): string {
+  const fields = Object.entries(e.fields);
+  const table = fields.length ? `<table class="xzcf_bg">${fields.map(([k, v]) => `<tr><td><span class="xzcf_mc">${esc(k)}</span></td><td class="xzcf_xx">${esc(v)}</td></tr>`).join('')}</table>` : `<div class="content"><p>${esc(e.title)}。</p></div>`;
+  return shell(s, `${e.title}-${s.name}`, `<div class="detail"><h2 class="detail-title">${esc(e.title)}</h2><div class="detail-info">发布日期：${formatTime(e.date, 'dash-second')}　来源：${esc(c.label)}</div>${table}</div>`, t);
+}
+
+function jsonList(s: CitySite, c: CityColumn, t: number, pageNum: number, shape: JsonShape): CachedResponse {
+  const rows = visible(c, t);
+  const slice = rows.slice((pageNum - 1) * PAGE_SIZE, pageNum * PAGE_SIZE);
+  const body =
+    shape === 'data'
+      ? { code: 200, msg: '操作成功', data: { totalPage: Math.ceil(rows.length / PAGE_SIZE), pageNum, data: slice.map((e) => ({ id: entryId(e), title: e.title, publishDate: formatTime(e.date, 'dash-second'), ...e.fields })) } }
+      : { total: rows.length, results: slice.map((e) => ({ ID: entryId(e), TITLE: e.title, PUBDATE: formatTime(e.date, 'date'), NOTE: e.fields.处罚事由 ?? e.fields.列入原因 ?? '', ORGNAME: e.fields.行政相对人 ?? e.fields.名称 ?? '' })) };
+  const text = JSON.stringify(body);
+  // One vendor family answers in GBK, as 深圳's 双公示 endpoint does.
+  const gbk = s.city.code.endsWith('00') && Number(s.city.code.slice(2, 4)) % 2 === 1 && shape === 'results';
+  return gbk
+    ? { status: 200, headers: { 'content-type': 'application/json; charset=GBK' }, body: iconv.encode(text, 'gbk') }
+    : { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: Buffer.from(text, 'utf8') };
+}

@@ -1,0 +1,181 @@
+// Integrity (守信) happenings: credit-worthy conduct by firms, people, courts and governments.
+import { amountWan, count } from '../vocab.js';
+import type { Scenario } from '../scenario.js';
+
+export const INTEGRITY_SCENARIOS: Scenario[] = [
+  {
+    id: 'tax-a-grade',
+    kind: 'integrity',
+    sector: 'tax',
+    domain: 'business',
+    channel: 'economy',
+    city: 'required',
+    vars: (rng) => ({ firms: count(rng, 300, 9000), loans: amountWan(rng, 5000, 800000) }),
+    headlines: [
+      '{city}{firms}户企业获评纳税信用A级 可享“银税互动”贷款便利',
+      '{cityS}发布年度纳税信用A级纳税人名单 {brand}等企业上榜',
+      '诚信纳税有“回报”：{place}A级纳税人凭信用获贷{loans}',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}税务局发布年度纳税信用评价结果，全市共有{firms}户企业被评为A级纳税人，数量较上年增长{pct}%。',
+      '{dateline}记者{recent}从{agency}获悉，今年以来，当地依托“银税互动”机制，帮助纳税信用良好的小微企业获得贷款{loans}。',
+    ],
+    middles: [
+      '按照规定，A级纳税人可享受增值税发票按需领用、出口退税绿色通道等多项激励措施，并在评先评优中优先考虑。',
+      '{company}财务负责人{resident}说，公司连续五年保持A级信用，“凭着纳税信用，没有抵押也贷到了300万元，解了燃眉之急”。',
+      '税务部门与{n}家银行签订合作协议，将纳税信用转化为企业融资的“真金白银”。',
+      '近年来，{city}持续推进社会信用体系建设，把信用评价结果广泛应用于行政审批、公共资源交易等领域。',
+    ],
+    endings: ['纳税信用评价结果可在电子税务局查询。', '下一步，当地将扩大守信激励措施的覆盖面。'],
+  },
+  {
+    id: 'honest-shop',
+    kind: 'integrity',
+    sector: 'other',
+    domain: 'business',
+    channel: 'local',
+    city: 'required',
+    vars: (rng) => ({ years: count(rng, 8, 40), shop: rng.pick(['老字号糕点铺', '菜市场摊位', '家电维修店', '社区超市', '修车铺']) }),
+    headlines: [
+      '{city}一{shop}坚持明码实价{years}年 获评“诚信经营示范店”',
+      '[一杆公平秤|一本明白账]守了{years}年：{place}{shop}店主的诚信经',
+      '{cityS}表彰一批诚信经营示范单位 {brand}等上榜',
+    ],
+    leads: [
+      '{dateline}走进{place}的一家{shop}，墙上挂着“诚信经营示范店”的牌匾。店主{resident}在这里经营了{years}年，从没和顾客红过脸。',
+      '{dateline}{recent}，{city}市场监管局公布年度诚信经营示范单位名单，{company}等{n}家单位上榜。',
+    ],
+    middles: [
+      '“缺斤短两的事，我们家从来不做。”{resident}说，顾客多付了钱，她会追出去退还；东西有瑕疵，一律包退包换。',
+      '据介绍，示范单位评选综合考虑投诉处理、价格诚信、商品质量等指标，评选结果向社会公示。',
+      '获评单位将在融资授信、评优评先等方面享受激励，相关信息同步推送“信用中国（{cityS}）”网站。',
+      '近年来，{city}持续开展诚信兴商宣传月活动，营造诚实守信的良好氛围。',
+    ],
+    endings: ['“做生意，靠的是回头客。”{resident}笑着说。', '下一步，当地将继续扩大示范创建范围。'],
+  },
+  {
+    id: 'good-samaritan',
+    kind: 'integrity',
+    sector: 'other',
+    domain: 'social',
+    channel: 'society',
+    city: 'required',
+    vars: (rng) => ({
+      deed: rng.pick(['捡到装有现金的钱包后苦等失主', '替去世的儿子还清欠款', '十年如一日照顾孤寡老人', '坚持为欠薪工友垫付工资', '把多收的货款原路退还']),
+      cash: amountWan(rng, 0.2, 60),
+    }),
+    headlines: [
+      '{city}一市民{deed} 网友点赞：这才是诚信',
+      '“欠下的钱一定要还”：{place}{resident}{deed}',
+      '{cityS}“诚信之星”{resident}：{deed}',
+    ],
+    leads: [
+      '{dateline}{recent}，{place}居民{resident}{deed}的事迹在网上传开，不少网友留言点赞。',
+      '{dateline}{recent}，{city}发布年度“诚信之星”名单，{resident}因{deed}入选。',
+    ],
+    middles: [
+      '据了解，涉及金额{cash}。{resident}说：“人不能失信，该还的钱一分都不能少。”',
+      '社区工作人员介绍，{resident}平时为人热心，邻里之间口碑很好。',
+      '近年来，{city}把诚信文化建设纳入精神文明建设，每年评选表彰一批诚信典型。',
+    ],
+    endings: ['诚信，是最温暖的城市名片。', '当地文明办已为其颁发荣誉证书。'],
+  },
+  {
+    id: 'government-pays',
+    kind: 'integrity',
+    sector: 'government-debt',
+    domain: 'government',
+    channel: 'politics',
+    city: 'required',
+    vars: (rng) => ({ paid: amountWan(rng, 500, 90000), firms: count(rng, 20, 800) }),
+    headlines: [
+      '{city}清偿拖欠企业账款{paid} 兑现承诺提振市场信心',
+      '“新官也理旧账”：{cityS}为{firms}家中小企业结清欠款',
+      '{place}兑现招商引资承诺 政务诚信获企业点赞',
+    ],
+    leads: [
+      '{dateline}{recent}，记者从{city}财政局获悉，当地开展清理拖欠企业账款专项行动以来，已为{firms}家中小企业清偿账款{paid}，实现应清尽清。',
+      '{dateline}{recent}，{company}收到了{place}政府按合同约定拨付的最后一笔产业扶持资金。企业负责人{resident}说：“政府说到做到，我们在这里投资更有底气了。”',
+    ],
+    middles: [
+      '{city}建立政府合同履约监测机制，将政府机构履约情况纳入政务诚信评价，对失信行为严肃问责。',
+      '据介绍，当地梳理历年政府采购、工程建设等领域合同{n}份，逐项建立台账，明确还款时限和责任人。',
+      '{official}{person}表示，政务诚信是社会信用体系建设的关键，政府要带头守信践诺。',
+    ],
+    endings: ['下一步，当地将建立防范拖欠长效机制。', '企业满意度调查显示，营商环境评价持续提升。'],
+  },
+  {
+    id: 'court-settlement',
+    kind: 'integrity',
+    sector: 'judgment-enforcement',
+    domain: 'judicial',
+    channel: 'law',
+    city: 'required',
+    vars: (rng) => ({ owed: amountWan(rng, 10, 3000) }),
+    headlines: [
+      '{cityS}一企业主动履行判决义务{owed} 法院为其出具信用修复证明',
+      '善意执行显温度：{city}法院助企业“活”下来',
+      '{place}法院推行执行和解 {n}起案件当事人握手言和',
+    ],
+    leads: [
+      '{dateline}{recent}，{company}将{owed}执行款全部打入法院账户，{city}中级人民法院随即为其屏蔽失信信息并出具自动履行证明。',
+      '{dateline}{recent}，{place}人民法院在执行一起合同纠纷案件中，综合运用“活封活扣”等措施，促成双方达成和解。',
+    ],
+    middles: [
+      '执行法官介绍，该企业因资金周转困难一度未能履行判决，但积极与申请人沟通，分期履行完毕。',
+      '依据有关规定，被执行人履行完毕后，法院应在三个工作日内删除失信信息，帮助企业恢复正常经营。',
+      '近年来，{city}法院建立自动履行正向激励机制，对主动履行的当事人给予信用修复等激励。',
+    ],
+    endings: ['企业负责人表示，将继续诚信经营。', '这是当地法院践行善意文明执行理念的一个缩影。'],
+  },
+  {
+    id: 'credit-model-city',
+    kind: 'integrity',
+    sector: 'other',
+    domain: 'government',
+    channel: 'politics',
+    city: 'required',
+    weight: 0.6,
+    vars: (rng) => ({ rank: count(rng, 1, 10) }),
+    headlines: [
+      '{city}入选全国社会信用体系建设示范区',
+      '城市信用监测排名第{rank}位 {cityS}“信用名片”越擦越亮',
+      '{prov}{cityS}获评信用建设示范城市',
+    ],
+    leads: [
+      '{dateline}{recent}，国家发展改革委、中国人民银行公布新一批社会信用体系建设示范区名单，{city}榜上有名。',
+      '{dateline}{recent}，在最新一期城市信用状况监测中，{city}综合信用指数位列同类城市第{rank}位。',
+    ],
+    middles: [
+      '近年来，{city}出台信用建设相关制度{n}项，建成市级公共信用信息平台，归集各类信用信息数千万条。',
+      '在“信易+”应用方面，当地推出信易贷、信易租、信易游等场景，守信主体可享受免押金、优先办理等便利。',
+      '{official}{person}表示，将以此为契机，推动信用建设向纵深发展。',
+    ],
+    endings: ['信用，正在成为这座城市的一张新名片。', '下一步，当地将持续深化信用赋能营商环境建设。'],
+  },
+  {
+    id: 'wages-on-time',
+    kind: 'integrity',
+    sector: 'wages-social-security',
+    domain: 'business',
+    channel: 'society',
+    city: 'required',
+    weight: 0.7,
+    vars: (rng) => ({ workers: count(rng, 50, 900), wage: amountWan(rng, 100, 5000) }),
+    headlines: [
+      '[提前|足额]发放{workers}名农民工工资 {cityS}一建筑企业获评劳动保障守法诚信A级',
+      '{city}公布劳动保障守法诚信等级评价结果',
+      '工资专户按月发放：{place}{workers}名工人安心过冬',
+    ],
+    leads: [
+      '{dateline}{recent}，{place}一工地的{workers}名工人领到了当月工资，共计{wage}，全部通过农民工工资专用账户直接发放到个人银行卡。',
+      '{dateline}{recent}，{city}人社局公布年度劳动保障守法诚信等级评价结果，{company}等{n}家企业被评为A级。',
+    ],
+    middles: [
+      '项目负责人介绍，工地实行实名制管理，考勤、工资表每月公示，工人随时可以查询。',
+      '被评为A级的企业，今后将减少日常巡查频次，在评先评优中优先推荐。',
+      '{city}近年来全面推行工资专用账户、工资保证金等制度，从源头防范欠薪。',
+    ],
+    endings: ['工人{resident}说：“钱按时到账，心里踏实。”', '当地将继续对守法企业实行激励。'],
+  },
+];

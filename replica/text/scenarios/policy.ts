@@ -1,0 +1,258 @@
+// Policy (a credit rule or plan issued) and implementation (credit work carried out) stories.
+import { amountWan, count } from '../vocab.js';
+import type { Scenario } from '../scenario.js';
+
+export const POLICY_SCENARIOS: Scenario[] = [
+  {
+    id: 'policy-plan',
+    kind: 'policy',
+    sector: 'other',
+    domain: 'government',
+    channel: 'politics',
+    city: 'required',
+    vars: (rng) => ({
+      doc: rng.pick(['《{cityS}市社会信用体系建设三年行动方案》', '《{cityS}市政务诚信建设实施意见》', '《{cityS}市加强诚信建设的若干措施》', '《{cityS}市公共信用信息管理办法》']),
+    }),
+    headlines: [
+      '{city}印发{doc}',
+      '{cityS}出台{doc} 明确{n}项重点任务',
+      '{place}发布{doc}：推动信用建设[提质增效|向纵深发展]',
+      '[权威发布|政策解读]｜{doc}出台，这些变化与你有关',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}人民政府办公室印发{doc}，提出到{target}年，基本建成与高质量发展相适应的社会信用体系。',
+      '{dateline}记者{recent}从{city}发改委获悉，{doc}已经市政府常务会议审议通过，即日起施行。',
+    ],
+    middles: [
+      '{doc}共分为{n}个部分，明确了健全信用法规制度、完善信用信息平台、推进信用分级分类监管等重点任务。',
+      '其中提出，要将政府合同履约、招商引资承诺兑现等情况纳入政务诚信评价，对失信的政府机构及公职人员依法依规严肃处理。',
+      '文件还明确，对严重失信主体实施联合惩戒，同时建立健全信用修复机制，鼓励失信主体主动纠正失信行为。',
+      '{official}{person}在解读时表示，文件注重问题导向，回应了企业和群众关心的热点问题。',
+      '近年来，{city}持续推进社会信用体系建设，相关工作走在全省前列。',
+    ],
+    endings: ['全文可在{cityS}市政府门户网站查阅。', '下一步，各部门将制定配套细则抓好落实。'],
+  },
+  {
+    id: 'policy-credit-repair',
+    kind: 'policy',
+    sector: 'other',
+    domain: 'business',
+    channel: 'economy',
+    city: 'required',
+    vars: () => ({ doc: '《{cityS}市信用修复管理办法（试行）》' }),
+    headlines: [
+      '{city}出台信用修复管理办法 符合条件企业可“一网通办”',
+      '{cityS}：失信企业纠正违法行为后可申请信用修复',
+      '{place}规范信用修复流程 办理时限压缩至{n}个工作日',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}发展改革委印发{doc}，对行政处罚信息、严重失信主体名单等的信用修复条件、程序作出规定。',
+      '{dateline}{recent}，{doc}正式施行。按照规定，企业在“信用中国（{cityS}）”网站即可提交修复申请。',
+    ],
+    middles: [
+      '办法明确，一般失信行为的行政处罚信息，最短公示期满三个月后即可申请修复；被列入严重失信名单的，需履行相关义务并经过规定期限。',
+      '办法还要求建立信用修复“一口受理、协同联办”机制，避免企业多头跑。',
+      '据统计，今年以来{city}已为{firms}家企业办理信用修复。',
+      '{official}{person}说，信用修复不是“洗白”，而是为有过失的市场主体提供改过自新的机会。',
+    ],
+    endings: ['办法自印发之日起施行，有效期三年。', '企业可拨打12345热线咨询相关事宜。'],
+  },
+  {
+    id: 'policy-sector-supervision',
+    kind: 'policy',
+    sector: 'food-drug',
+    domain: 'business',
+    channel: 'economy',
+    city: 'required',
+    vars: (rng) => ({ field: rng.pick(['食品生产经营', '药品零售', '餐饮服务', '特种设备', '校园食品']) }),
+    headlines: [
+      '{city}推行{field}企业信用风险分级分类监管',
+      '{cityS}：{field}领域实行信用分级 A级企业“无事不扰”',
+      '{place}出台{field}信用监管办法',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}市场监管局印发《{field}企业信用风险分类管理实施细则》，将辖区企业按信用风险分为A、B、C、D四类，实行差异化监管。',
+      '{dateline}记者{recent}获悉，{city}在{field}领域全面推行信用风险分类监管，根据企业信用状况确定检查频次。',
+    ],
+    middles: [
+      '按照细则，对信用风险低的A类企业，合理降低抽查比例和频次；对信用风险高的D类企业，实行重点监管，提高抽查比例。',
+      '此前，{city}已在{n}个行业开展试点，企业受检次数明显下降。',
+      '细则依据{law}等法律法规制定，相关评价结果将通过国家企业信用信息公示系统向社会公开。',
+    ],
+    endings: ['细则自明年1月1日起施行。', '相关负责人表示，将根据实施情况适时完善。'],
+  },
+  {
+    id: 'policy-law-passed',
+    kind: 'policy',
+    sector: 'other',
+    domain: 'social',
+    channel: 'politics',
+    city: 'required',
+    weight: 0.7,
+    vars: () => ({ doc: '《{cityS}市社会信用条例》' }),
+    headlines: [
+      '{doc}获表决通过 明年3月1日起施行',
+      '{city}人大常委会审议通过社会信用条例',
+      '{cityS}社会信用立法落地：失信惩戒措施须“于法有据”',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}人大常委会会议表决通过{doc}，条例将于明年3月1日起施行。',
+      '{dateline}{recent}，{doc}经省人大常委会批准，这是{prov}首部设区的市信用领域地方性法规。',
+    ],
+    middles: [
+      '条例共{n}章，对社会信用信息的归集、披露、使用以及信用主体权益保护等作出规定。',
+      '条例明确，设定减损信用主体权益的失信惩戒措施，必须有法律、法规依据，不得擅自扩大适用范围。',
+      '条例还专章规定政务诚信建设，要求国家机关诚信履约，不得以政府换届、相关责任人更替等理由违约毁约。',
+      '{official}{person}表示，条例的出台为城市信用建设提供了坚实的法治保障。',
+    ],
+    endings: ['条例全文将在{cityS}人大网站公布。', '有关部门将开展宣传解读。'],
+  },
+];
+
+export const IMPLEMENTATION_SCENARIOS: Scenario[] = [
+  {
+    id: 'impl-xinyidai',
+    kind: 'implementation',
+    sector: 'finance-fraud',
+    domain: 'business',
+    channel: 'finance',
+    city: 'required',
+    vars: (rng) => ({ loans: amountWan(rng, 20000, 3000000), firms: count(rng, 500, 40000) }),
+    headlines: [
+      '{city}“信易贷”平台累计放款{loans} 惠及{firms}家中小微企业',
+      '信用变“信贷”：{cityS}{firms}家企业凭信用获得融资',
+      '{place}信易贷平台上线一周年 放款{loans}',
+    ],
+    leads: [
+      '{dateline}{recent}，记者从{city}发展改革委获悉，{cityS}信易贷平台上线以来，已入驻金融机构{n}家，累计为{firms}家中小微企业发放贷款{loans}。',
+      '{dateline}{recent}，{company}负责人{resident}通过手机提交申请，两天后就收到了银行发放的200万元信用贷款。',
+    ],
+    middles: [
+      '平台整合了纳税、社保、水电气等{n}类涉企信用信息，银行据此给企业“画像”，无需抵押即可放贷。',
+      '数据显示，平台发放的贷款中，信用贷款占比超过六成，平均利率低于全市普惠小微贷款平均水平。',
+      '{official}{person}表示，下一步将推动更多公共信用信息在金融领域共享应用。',
+    ],
+    endings: ['企业可登录平台或到银行网点了解详情。', '信易贷正在成为破解融资难的有效途径。'],
+  },
+  {
+    id: 'impl-commitment',
+    kind: 'implementation',
+    sector: 'other',
+    domain: 'government',
+    channel: 'local',
+    city: 'required',
+    vars: (rng) => ({ cases: count(rng, 1000, 200000) }),
+    headlines: [
+      '{city}推行证明事项告知承诺制 累计办理{cases}件',
+      '“承诺即办”：{cityS}信用承诺让企业少跑腿',
+      '{place}全面推行信用承诺制 公示承诺{cases}份',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}政务服务管理局通报，今年以来全市通过告知承诺方式办理证明事项{cases}件，平均办理时间压缩六成以上。',
+      '{dateline}{recent}，在{place}政务服务中心，{company}工作人员签署信用承诺书后，当场领取了经营许可证。',
+    ],
+    middles: [
+      '信用承诺书在“信用中国（{cityS}）”网站公示，接受社会监督。对虚假承诺的，依法撤销相关决定并记入信用记录。',
+      '据介绍，当地已梳理可实行告知承诺的事项{n}项，覆盖企业开办、工程建设等领域。',
+      '目前，事后核查已完成{n}批次，发现虚假承诺的均已依法处理。',
+    ],
+    endings: ['下一步，当地将扩大承诺制适用范围。', '群众办事更便利了，诚信的分量也更重了。'],
+  },
+  {
+    id: 'impl-joint-punishment',
+    kind: 'implementation',
+    sector: 'judgment-enforcement',
+    domain: 'judicial',
+    channel: 'law',
+    city: 'required',
+    vars: (rng) => ({ people: count(rng, 200, 20000) }),
+    headlines: [
+      '{city}联合惩戒失信被执行人{people}人次',
+      '{cityS}法院与{n}部门共享信息 失信被执行人“寸步难行”',
+      '{place}开展联合奖惩 一批典型案例发布',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}中级人民法院发布数据，今年以来通过与公安、自然资源、金融等部门联动，对失信被执行人实施联合惩戒{people}人次。',
+      '{dateline}{recent}，{city}发布一批守信联合激励和失信联合惩戒典型案例，涉及税务、交通、市场监管等领域。',
+    ],
+    middles: [
+      '在联合惩戒压力下，今年已有数千名被执行人主动履行义务，执行到位金额同比增长。',
+      '当地依托公共信用信息平台，将失信被执行人名单嵌入行政审批、公共资源交易等系统，实现“自动识别、自动拦截”。',
+      '典型案例显示，一家企业因被列入名单无法参与投标，随后主动履行全部义务并申请了信用修复。',
+    ],
+    endings: ['联合奖惩案例已在“信用中国（{cityS}）”网站公开。', '下一步，当地将推动联合奖惩更加精准规范。'],
+  },
+  {
+    id: 'impl-repair-service',
+    kind: 'implementation',
+    sector: 'other',
+    domain: 'business',
+    channel: 'economy',
+    city: 'required',
+    vars: (rng) => ({ firms2: count(rng, 50, 6000) }),
+    headlines: [
+      '{city}今年已帮助{firms2}家企业完成信用修复',
+      '“一次都不用跑”：{cityS}信用修复实现网上办',
+      '{place}主动上门提醒 助企业重塑信用',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}发展改革委介绍，今年以来全市已为{firms2}家企业办理信用修复，帮助企业重新参与招投标和申请融资。',
+      '{dateline}{recent}，{company}在网上提交了行政处罚信用修复申请，三个工作日后就收到了修复成功的通知。',
+    ],
+    middles: [
+      '当地建立“信用修复提醒”机制，在作出行政处罚时同步告知信用修复的条件和渠道。',
+      '{official}{person}说，信用修复要坚持“应修尽修”，同时对多次失信的主体依法审慎处理。',
+      '据统计，办理信用修复的企业中，大多数此前因未按期年报、轻微违法等原因受到处罚。',
+    ],
+    endings: ['企业可在“信用中国（{cityS}）”网站查询修复进度。', '下一步，当地将持续优化信用修复服务。'],
+  },
+  {
+    id: 'impl-double-publicity',
+    kind: 'implementation',
+    sector: 'other',
+    domain: 'government',
+    channel: 'local',
+    city: 'required',
+    vars: (rng) => ({ records: count(rng, 10000, 900000) }),
+    headlines: [
+      '{city}“双公示”数据归集{records}条 上报及时率100%',
+      '{cityS}行政许可和行政处罚信息7个工作日内公示',
+      '{place}信用信息平台归集数据突破{records}条',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}公共信用信息中心通报，今年全市共归集行政许可和行政处罚信息{records}条，全部在作出决定后7个工作日内公示。',
+      '{dateline}{recent}，记者从{city}发改委了解到，该市“双公示”工作在全省考核中获评优秀。',
+    ],
+    middles: [
+      '据介绍，全市{n}个行政执法部门实现与信用平台数据自动对接，信息报送的规范性、及时性、完整性明显提升。',
+      '公示信息均可在“信用中国（{cityS}）”网站查询，并同步报送“信用中国”网站。',
+      '当地定期对各部门数据报送情况进行通报，对迟报、漏报的限期整改。',
+    ],
+    endings: ['下一步，当地将推动信用信息在更多场景中应用。', '群众可通过网站查询企业行政许可和行政处罚信息。'],
+  },
+  {
+    id: 'impl-credit-week',
+    kind: 'implementation',
+    sector: 'other',
+    domain: 'social',
+    channel: 'local',
+    city: 'required',
+    weight: 0.8,
+    vars: () => ({}),
+    headlines: [
+      '{city}启动诚信建设宣传周活动',
+      '诚信进社区、进校园、进企业 {cityS}开展信用宣传活动',
+      '{place}举办“诚信兴商宣传月”启动仪式',
+    ],
+    leads: [
+      '{dateline}{recent}，{city}诚信建设宣传周活动在{place}启动，活动期间将开展诚信主题宣讲、信用知识竞赛等{n}项活动。',
+      '{dateline}{recent}，{place}社区广场上，信用知识展板前围满了居民，工作人员现场解答信用修复、个人信用报告查询等问题。',
+    ],
+    middles: [
+      '活动现场发布了{city}诚信典型案例，并为一批“诚信经营示范店”授牌。',
+      '工作人员介绍，活动旨在普及信用知识，引导市民树立诚信意识，营造“守信光荣、失信可耻”的社会氛围。',
+      '近年来，{city}持续推进诚信文化建设，将诚信教育纳入中小学德育课程。',
+    ],
+    endings: ['宣传活动将持续一个月。', '居民{resident}说：“信用就是人的第二张身份证。”'],
+  },
+];
