@@ -111,12 +111,12 @@ export function decide(r: Reading, s: Scores, opts: DecideOptions = DEFAULT_DECI
   if (s.score[second] > 0) evidence.push(`rule:${top} ${fmt(topScore)} beats ${second} ${fmt(s.score[second])}`);
   const margin = topScore - Math.max(s.score[second], opts.threshold / 2);
 
-  if (top === 'policy' && r.has('incident')) {
+  if (s.score.policy >= opts.threshold && r.has('incident') && (top === 'policy' || top === 'response')) {
     return {
       polarity: 'response',
       path: 'rule:new-rule-after-incident',
-      margin,
-      evidence: [...evidence, `rule:new-rule-after-incident ${quote(firstText(r, 'incident'))} → response`, ...negations],
+      margin: s.score.policy + s.score.response - Math.max(s.score.breach, opts.threshold / 2),
+      evidence: [...cueEvidence(s, 'policy'), `rule:new-rule-after-incident ${quote(firstText(r, 'incident'))}: a rule issued after an incident answers it`, ...negations],
     };
   }
   return { polarity: top, path: `score:${top}`, margin, evidence: [...evidence, ...negations] };

@@ -40,8 +40,10 @@ export function pickTopic(
     sectorWhy.set(sector, list);
   };
   for (const h of r.hits) {
-    if (h.tag.kind !== 'sector' || seen.has(h.tag.id) || !gateOpen(r, h.tag.term)) continue;
-    seen.add(h.tag.id);
+    // Each distinct word counts: 商标 and 仿冒 together say IP more surely than either.
+    const key = `${h.tag.id}:${h.text}`;
+    if (h.tag.kind !== 'sector' || seen.has(key) || !gateOpen(r, h.tag.term)) continue;
+    seen.add(key);
     add(h.tag.term.sector, h.tag.term.w * weights[h.field], h.text);
   }
   const cuePolarity: CuePolarity = polarity;

@@ -1,0 +1,120 @@
+// The JSON-lines protocol of `ccm classify`: one output line per input line, in order. A bad line
+// (invalid JSON, no title) becomes {"id", "error"} and processing goes on. Output respects
+// backpressure, so memory stays constant however long the input is.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { z } from 'zod';
+import type { CityMention, PlaceRef } from '../../core/types.js';
+import { linesOf } from './lines.js';
+import type { Classification, ClassifyInput } from './types.js';
+
+export interface Location {
+  city: PlaceRef | null;
+  province: PlaceRef | null;
+  county: PlaceRef | null;
+  cities: CityMention[];
+}
+
+export interface ClassifyStreamOptions {
+  classify(input: ClassifyInput): Classification;
+  /** City attribution; without it the place fields are null and `cities` is empty. */
+  locate?: (input: ClassifyInput) => Location;
+  /** Longest accepted input line in characters (default 1 000 000). */
+  maxLineChars?: number;
+}
+
+export interface StreamSummary {
+  lines: number;
+  classified: number;
+  errors: number;
+}
+
+const optionalText = z.string().nullish().transform((v) => v ?? undefined);
+const inputSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  title: z.string().refine((t) => t.trim().length > 0, 'title is empty'),
+  lead: optionalText,
+  body: optionalText,
+  url: optionalText,
+  publishedAt: optionalText,
+});
+
+type Id = string | number | null;
+
+function idOf(value: unknown): Id {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return id;
+  }
+  return null;
+}
+
+const NO_PLACE: Location = { city: null, province: null, county: null, cities: [] };
+
+/** One input line → one output line (without the newline). Blank lines give null (they are skipped). */
+export function classifyLine(line: string, opts: ClassifyStreamOptions): { out: string; ok: boolean } | null {
+  if (line.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { out: JSON.stringify({ id: null, error: `invalid JSON: ${(e as Error).message}` }), ok: false };
+  }
+  const parsed = inputSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message === 'Required' ? 'missing' : i.message}`);
+    return { out: JSON.stringify({ id: idOf(value), error: problems.join('; ') }), ok: false };
+  }
+  const { id, ...input } = parsed.data;
+  const c = opts.classify(input);
+  const place = opts.locate ? opts.locate(input) : NO_PLACE;
+  return {
+    out: JSON.stringify({
+      id,
+      polarity: c.polarity,
+      domain: c.domain,
+      sector: c.sector,
+      confidence: c.confidence,
+      evidence: c.evidence,
+      city: place.city,
+      province: place.province,
+      county: place.county,
+      cities: place.cities,
+    }),
+    ok: true,
+  };
+}
+
+export async function classifyStream(
+  source: AsyncIterable<Uint8Array | string>,
+  sink: Writable,
+  opts: ClassifyStreamOptions,
+): Promise<StreamSummary> {
+  const summary: StreamSummary = { lines: 0, classified: 0, errors: 0 };
+  const write = async (text: string) => {
+    if (!sink.write(text)) await once(sink, 'drain');
+  };
+  let pending = '';
+  for await (const item of linesOf(source, opts.maxLineChars ?? 1_000_000)) {
+    // Answers to one input chunk go out together: few writes for bulk input, no waiting for an
+    // interactive producer that sends a line and reads the answer.
+    if ('chunkEnd' in item) {
+      if (pending) await write(pending);
+      pending = '';
+      continue;
+    }
+    let result: { out: string; ok: boolean } | null;
+    if ('tooLong' in item) {
+      result = { out: JSON.stringify({ id: null, error: `line ${item.lineNo} is longer than ${opts.maxLineChars ?? 1_000_000} characters` }), ok: false };
+    } else {
+      result = classifyLine(item.line, opts);
+    }
+    if (!result) continue;
+    summary.lines++;
+    if (result.ok) summary.classified++;
+    else summary.errors++;
+    pending += `${result.out}\n`;
+  }
+  if (pending) await write(pending);
+  return summary;
+}

@@ -1,0 +1,67 @@
+// `ccm classify` as a user runs it: a real subprocess reading stdin and writing stdout.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const CCM = fileURLToPath(new URL('../../bin/ccm.js', import.meta.url));
+
+function ccmClassify(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CCM, 'classify'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('ccm classify', () => {
+  it('writes one JSON line per input line, in order, with the stable fields', async () => {
+    const input = [
+      { id: 'n1', title: '化工厂违规储存危化品爆炸致3人死亡', lead: '本报苏州11月20日电' },
+      { id: 'n2', title: '信用卡积分兑换大放送' },
+      { id: 'n3', title: '市政府印发《社会信用体系建设实施方案》', url: 'http://example.com/a.html', publishedAt: '2026-11-20T10:00:00+08:00' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
+    const { code, stdout } = await ccmClassify(`${input}\n`);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.id, l.polarity])).toEqual([
+      ['n1', 'breach'],
+      ['n2', 'irrelevant'],
+      ['n3', 'policy'],
+    ]);
+    for (const l of lines) {
+      expect(Object.keys(l)).toEqual(['id', 'polarity', 'domain', 'sector', 'confidence', 'evidence', 'city', 'province', 'county', 'cities']);
+      expect(Array.isArray(l.evidence)).toBe(true);
+      expect(Array.isArray(l.cities)).toBe(true);
+    }
+    expect(lines[0]).toMatchObject({ domain: 'business', sector: 'production-safety' });
+  });
+
+  it('turns bad lines into error lines, keeps going and exits 0', async () => {
+    const { code, stdout, stderr } = await ccmClassify('not json\n{"id":5}\n{"id":6,"title":"企业偷排废水被罚"}\n');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ id: null });
+    expect(String(lines[0]?.error)).toMatch(/invalid JSON/);
+    expect(lines[1]).toEqual({ id: 5, error: 'title: missing' });
+    expect(lines[2]).toMatchObject({ id: 6, polarity: 'breach' });
+    expect(stderr).toMatch(/2 of 3 lines had errors/);
+  });
+
+  it('streams thousands of lines', async () => {
+    const n = 5000;
+    const input = Array.from({ length: n }, (_, i) => JSON.stringify({ id: i, title: i % 2 ? '企业偷排废水被罚' : '冷空气来袭' })).join('\n');
+    const { code, stdout } = await ccmClassify(input);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(n);
+    expect(JSON.parse(lines[n - 1] ?? '{}')).toMatchObject({ id: n - 1, polarity: 'breach' });
+  });
+});
