@@ -69,8 +69,10 @@ function guards(r: Reading, s: Scores): Decision | null {
   if (r.has('rhetoric', titleOnly) && !r.has('chinaAnchor', titleOnly) && !/\d/u.test(r.text.title)) {
     return overridden(r, s, 'commentary', firstText(r, 'rhetoric', titleOnly));
   }
-  if (r.has('securities', head) && !r.has('marketFraud', head)) return overridden(r, s, 'securities-market', firstText(r, 'securities', head));
-  if (r.has('cardProduct', head) && !r.has('cardExempt', head) && !r.has('marketFraud', head)) {
+  // Fraud words defeat these guards only when they are live breach cues (not 防诈骗 in a bank's leaflet).
+  const fraud = r.has('marketFraud', head) && s.score.breach > 0;
+  if (r.has('securities', head) && !fraud) return overridden(r, s, 'securities-market', firstText(r, 'securities', head));
+  if (r.has('cardProduct', head) && !r.has('cardExempt', head) && !fraud) {
     return overridden(r, s, 'consumer-credit-marketing', firstText(r, 'cardProduct', head));
   }
   if (r.has('foreign', titleOnly) && !r.has('chinaAnchor')) return overridden(r, s, 'foreign-event', firstText(r, 'foreign', titleOnly));

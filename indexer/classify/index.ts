@@ -1,5 +1,6 @@
 // 守信/失信 classification of one article: polarity, domain, sector, severity, calibrated confidence, and
 // the evidence behind each, from the lexicon in config/lexicon (rules and weights are data).
+import { createHash } from 'node:crypto';
 import { defaultGazetteer } from '../../core/gazetteer/index.js';
 import type { Gazetteer } from '../../core/gazetteer/index.js';
 import { confidenceOf } from './confidence.js';
@@ -34,6 +35,8 @@ export interface ClassifierOptions {
 export interface Classifier {
   classify(input: ClassifyInput): Classification;
   readonly lexicon: Lexicon;
+  /** Names the lexicon that decides (a hash of its content), so a stored analysis can be traced and redone. */
+  readonly version: string;
 }
 
 function placeNames(g: Gazetteer): string[] {
@@ -53,8 +56,11 @@ export function createClassifier(opts: ClassifierOptions = {}): Classifier {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const decideOpts = opts.decide ?? DEFAULT_DECIDE_OPTIONS;
 
+  const version = `classify-${createHash('sha256').update(JSON.stringify(lexicon)).digest('hex').slice(0, 12)}`;
+
   return {
     lexicon,
+    version,
     classify(input) {
       const reading = read(compiled, input, limits);
       const scores = scoreCues(reading, weights);

@@ -152,6 +152,7 @@ export const REQUIRED_GROUPS = [
   'misconduct',
   'rhetoric',
   'exposure',
+  'negatorClause',
 ] as const;
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../config/lexicon/', import.meta.url));

@@ -35,6 +35,13 @@ const NEGATOR_REACH = 2;
  * the cue right after it (谨防冒充客服诈骗 cancels both 冒充 and 诈骗).
  */
 const CANCELLERS: Partial<Record<CuePolarity, string>> = { breach: 'negator', integrity: 'bygone' };
+/** Like CANCELLERS, but reaching to the end of the clause. */
+const CLAUSE_CANCELLERS: Partial<Record<CuePolarity, string>> = { breach: 'negatorClause' };
+const CLAUSE_END = /[,，。;；!！?？\s]/u;
+
+function sameClause(text: string, from: number, to: number): boolean {
+  return !CLAUSE_END.test(text.slice(from, to));
+}
 
 function cancelled(r: Reading): Map<FieldHit, FieldHit> {
   const out = new Map<FieldHit, FieldHit>();
@@ -48,6 +55,14 @@ function cancelled(r: Reading): Map<FieldHit, FieldHit> {
       if (!by) continue;
       out.set(hit, by);
       anchors.push(hit);
+    }
+  }
+  for (const [polarity, group] of Object.entries(CLAUSE_CANCELLERS)) {
+    const anchors = r.groupHits(group);
+    for (const hit of r.hits) {
+      if (hit.tag.kind !== 'cue' || hit.tag.polarity !== polarity || out.has(hit)) continue;
+      const by = anchors.find((n) => n.field === hit.field && n.end <= hit.start && sameClause(r.text[hit.field], n.end, hit.start));
+      if (by) out.set(hit, by);
     }
   }
   return out;

@@ -61,8 +61,11 @@ describe('the lexicon is validated data', () => {
     const title = '某公司蒙骗顾客';
     expect(createClassifier({ lexiconDir: dir }).classify({ title }).polarity).toBe('irrelevant');
     writeFileSync(file, readFileSync(file, 'utf8').replace('  - {terms: [造假,', '  - {terms: [蒙骗, 造假,'));
-    const r = createClassifier({ lexiconDir: dir }).classify({ title });
+    const edited = createClassifier({ lexiconDir: dir });
+    const r = edited.classify({ title });
     expect(r.polarity).toBe('breach');
+    expect(edited.version).not.toBe(createClassifier().version);
+    expect(edited.version).toMatch(/^classify-[0-9a-f]{12}$/);
     expect(r.evidence[0]).toContain('cue:蒙骗 → breach');
   });
 });
