@@ -197,6 +197,16 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
     });
   }
 
+  // An event nobody reported before the end is not part of the observable world.
+  const reported = new Set(events.filter((e) => e.articles.length > 0).map((e) => e.id));
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!reported.has(e.id) || (e.respondsTo && !reported.has(e.respondsTo))) {
+      for (const a of e.articles) articles.splice(articles.indexOf(a), 1);
+      events.splice(i, 1);
+    }
+  }
+
   function makeArticle(site: SiteProfile, ev: WorldEvent | null, facts: StoryFacts, style: 'wire' | 'own', publishedAt: number, rng: Rng): WorldArticle {
     const id = `a${String(++articleSeq).padStart(7, '0')}`;
     const channel = facts.scenario.channel;

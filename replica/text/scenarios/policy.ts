@@ -21,7 +21,7 @@ export const POLICY_SCENARIOS: Scenario[] = [
     ],
     leads: [
       '{dateline}{recent}，{city}人民政府办公室印发{doc}，提出到{target}年，基本建成与高质量发展相适应的社会信用体系。',
-      '{dateline}记者{recent}从{city}发改委获悉，{doc}已经市政府常务会议审议通过，即日起施行。',
+      '{dateline}记者{recent}从{city}发改委获悉，{doc}已经市政府常务会议审议通过，近期将正式印发。',
     ],
     middles: [
       '{doc}共分为{n}个部分，明确了健全信用法规制度、完善信用信息平台、推进信用分级分类监管等重点任务。',
@@ -30,7 +30,7 @@ export const POLICY_SCENARIOS: Scenario[] = [
       '{official}{person}在解读时表示，文件注重问题导向，回应了企业和群众关心的热点问题。',
       '近年来，{city}持续推进社会信用体系建设，相关工作走在全省前列。',
     ],
-    endings: ['全文可在{cityS}市政府门户网站查阅。', '下一步，各部门将制定配套细则抓好落实。'],
+    endings: ['全文可在{cityS}市政府门户网站查阅。', '下一步，各部门将制定配套细则抓好落实。', '据悉，该文件将于发布30天后正式实施。'],
   },
   {
     id: 'policy-credit-repair',
@@ -55,7 +55,7 @@ export const POLICY_SCENARIOS: Scenario[] = [
       '据统计，今年以来{city}已为{firms}家企业办理信用修复。',
       '{official}{person}说，信用修复不是“洗白”，而是为有过失的市场主体提供改过自新的机会。',
     ],
-    endings: ['办法自印发之日起施行，有效期三年。', '企业可拨打12345热线咨询相关事宜。'],
+    endings: ['办法自印发之日起施行，有效期三年。', '企业可拨打12345热线咨询相关事宜。', '办法的实施细则将另行制定。'],
   },
   {
     id: 'policy-sector-supervision',
@@ -79,7 +79,7 @@ export const POLICY_SCENARIOS: Scenario[] = [
       '此前，{city}已在{n}个行业开展试点，企业受检次数明显下降。',
       '细则依据{law}等法律法规制定，相关评价结果将通过国家企业信用信息公示系统向社会公开。',
     ],
-    endings: ['细则自明年1月1日起施行。', '相关负责人表示，将根据实施情况适时完善。'],
+    endings: ['细则将从明年开始实行。', '相关负责人表示，将根据实施情况适时完善。'],
   },
   {
     id: 'policy-law-passed',
@@ -91,12 +91,12 @@ export const POLICY_SCENARIOS: Scenario[] = [
     weight: 0.7,
     vars: () => ({ doc: '《{cityS}市社会信用条例》' }),
     headlines: [
-      '{doc}获表决通过 明年3月1日起施行',
+      '{doc}获表决通过 明年3月1日实施',
       '{city}人大常委会审议通过社会信用条例',
       '{cityS}社会信用立法落地：失信惩戒措施须“于法有据”',
     ],
     leads: [
-      '{dateline}{recent}，{city}人大常委会会议表决通过{doc}，条例将于明年3月1日起施行。',
+      '{dateline}{recent}，{city}人大常委会会议表决通过{doc}，条例将于明年3月1日正式实施。',
       '{dateline}{recent}，{doc}经省人大常委会批准，这是{prov}首部设区的市信用领域地方性法规。',
     ],
     middles: [
