@@ -1,0 +1,264 @@
+// The Elasticsearch store against a real server at ES_URL (default http://127.0.0.1:9200; CI starts
+// one with `.ci/elasticsearch.sh start`). Every store gets its own index prefix, deleted after its
+// test. Without a server every test here fails, saying how to start one: these tests are never skipped.
+import { Client } from '@elastic/elasticsearch';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSegmenter } from '../../../indexer/segment/index.js';
+import {
+  BulkWriteError,
+  DEFAULT_ES_URL,
+  ElasticsearchUnavailableError,
+  dropSchema,
+  openElasticsearchStore,
+  type ElasticsearchStore,
+  type ElasticsearchStoreOptions,
+  type MigrationReport,
+} from '../../../indexer/store/elasticsearch/index.js';
+import { bulkWrite } from '../../../indexer/store/elasticsearch/bulk.js';
+import { INDEX_KINDS, indexNames, urlId, type IndexNames } from '../../../indexer/store/elasticsearch/indices.js';
+import { instantMs } from '../../../indexer/store/time.js';
+import { searchTokens } from '../../../indexer/store/tokens.js';
+import type { StoreWrite } from '../../../indexer/store/types.js';
+import { all, describeStoreContract } from './contract.js';
+import { analysis, article, corpus } from './fixtures.js';
+
+const ES_URL = process.env.ES_URL ?? DEFAULT_ES_URL;
+const HOW_TO_START = `Elasticsearch is not reachable at ${ES_URL}. Start it with \`.ci/elasticsearch.sh start\` (or set ES_URL to a running 8.x server).`;
+
+const admin = new Client({ node: ES_URL });
+const run = `ccmtest-${process.pid.toString(36)}-${Date.now().toString(36)}`;
+let opened = 0;
+const prefixes: IndexNames[] = [];
+
+function settings(prefix: string) {
+  return { store: { kind: 'elasticsearch' as const, url: ES_URL, indexPrefix: prefix } };
+}
+
+/** A store with a prefix of its own, removed after the test. */
+function newStore(opts: ElasticsearchStoreOptions = {}, prefix = `${run}-${++opened}`): ElasticsearchStore {
+  prefixes.push(indexNames(prefix));
+  return openElasticsearchStore(settings(prefix), opts);
+}
+
+async function openFresh(opts: ElasticsearchStoreOptions = {}): Promise<ElasticsearchStore> {
+  const store = newStore(opts);
+  await store.init();
+  return store;
+}
+
+beforeAll(async () => {
+  try {
+    await admin.cluster.health({ timeout: '5s' });
+  } catch (e) {
+    throw new Error(`${HOW_TO_START} (${(e as Error).message})`);
+  }
+});
+
+afterEach(async () => {
+  for (const names of prefixes.splice(0)) await dropSchema(admin, names);
+});
+
+afterAll(async () => {
+  await admin.close();
+});
+
+describeStoreContract('elasticsearch', () => openFresh());
+
+describe('Elasticsearch store', () => {
+  it('fails with how to start a server when Elasticsearch is unreachable', async () => {
+    const store = openElasticsearchStore(settings('ccmtest-unreachable'), { url: 'http://127.0.0.1:9', maxRetries: 0, requestTimeoutMs: 2_000 });
+    const failure = store.init();
+    await expect(failure).rejects.toThrow(ElasticsearchUnavailableError);
+    await expect(failure).rejects.toThrow(/\.ci\/elasticsearch\.sh start/);
+    await store.close();
+  });
+
+  it('creates an index template and a versioned index behind an alias for every kind', async () => {
+    const store = await openFresh();
+    try {
+      for (const kind of INDEX_KINDS) {
+        const alias = store.names.alias(kind);
+        expect(await admin.indices.existsIndexTemplate({ name: store.names.template(kind) })).toBe(true);
+        expect(Object.keys(await admin.indices.getAlias({ name: alias }))).toEqual([`${alias}-v1`]);
+      }
+      const mapping = await admin.indices.getMapping({ index: store.names.alias('articles') });
+      const props = Object.values(mapping)[0]?.mappings.properties ?? {};
+      expect(props.title_seg).toEqual({ type: 'text', analyzer: 'whitespace' });
+      expect(props.body_seg).toEqual({ type: 'text', analyzer: 'whitespace' });
+      expect(props.url).toMatchObject({ type: 'keyword' });
+      expect(props.publishedAtMs).toMatchObject({ type: 'date' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('indexes exactly the shared query tokens, so index-time and query-time segmentation agree', async () => {
+    const store = await openFresh();
+    try {
+      const a = article({ url: 'https://t.example.cn/1', title: '昆山市失信被执行人名单公布（COVID-19 专项）', body: '苏州市中级人民法院发布联合惩戒措施。' });
+      await store.upsertArticles([a]);
+      const tv = await admin.termvectors({ index: store.names.alias('articles'), id: urlId(a.url), fields: ['title_seg', 'body_seg'] });
+      const terms = (field: string) => Object.keys(tv.term_vectors?.[field]?.terms ?? {}).sort();
+      const seg = defaultSegmenter();
+      expect(terms('title_seg')).toEqual([...searchTokens(seg, a.title)].sort());
+      expect(terms('body_seg')).toEqual([...searchTokens(seg, a.body)].sort());
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('migrates articles to a new mapping version with the alias working throughout', async () => {
+    const store = await openFresh();
+    try {
+      const items = corpus(120, 9);
+      await store.upsertArticles(items.map((c) => c.input));
+      await store.setAnalyses(items.filter((c) => c.analysis).map((c) => ({ url: c.input.url, analysis: c.analysis! })));
+      // Scores may move: BM25 statistics of the old index still count replaced document versions.
+      const unscored = async () => {
+        const r = await store.search({ text: '苏州', limit: 200 });
+        return { total: r.total, hits: r.hits.map(({ score, ...h }) => (expect(score).toBeGreaterThan(0), h)).sort((x, y) => (x.url < y.url ? -1 : 1)) };
+      };
+      const before = await unscored();
+      const counts = await store.counts();
+      const sample = await store.getArticle(items[7]!.input.url);
+
+      const report = await store.migrate('articles', 2);
+      expect(report).toEqual({ kind: 'articles', from: store.names.versioned('articles', 1), to: store.names.versioned('articles', 2), copied: 120 });
+      expect(Object.keys(await admin.indices.getAlias({ name: store.names.alias('articles') }))).toEqual([store.names.versioned('articles', 2)]);
+      expect(await admin.indices.exists({ index: store.names.versioned('articles', 1) })).toBe(false);
+
+      expect(await unscored()).toEqual(before);
+      expect(await store.counts()).toEqual(counts);
+      expect(await store.getArticle(items[7]!.input.url)).toEqual(sample);
+      expect(await store.upsertArticles([article({ url: 'https://after.example.cn/1' })])).toEqual(['created']);
+      expect((await store.counts()).articles).toBe(121);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('init copies an index left at an older mapping version into the current one', async () => {
+    const prefix = `${run}-old`;
+    const names = indexNames(prefix);
+    prefixes.push(names);
+    // An index at version 0 behind the alias, as an older release would have left it.
+    await admin.indices.create({ index: names.versioned('state', 0), aliases: { [names.alias('state')]: { is_write_index: true } } });
+    await admin.index({ index: names.alias('state'), id: 'legacy', document: { key: 'legacy', value: { cursor: 7 } }, refresh: true });
+    const migrated: MigrationReport[] = [];
+    const store = openElasticsearchStore(settings(prefix), { onMigrated: (r) => migrated.push(r) });
+    try {
+      await store.init();
+      expect(migrated).toEqual([{ kind: 'state', from: names.versioned('state', 0), to: names.versioned('state', 1), copied: 1 }]);
+      expect(Object.keys(await admin.indices.getAlias({ name: names.alias('state') }))).toEqual([names.versioned('state', 1)]);
+      const doc = await admin.get<{ value: unknown }>({ index: names.alias('state'), id: 'legacy' });
+      expect(doc._source?.value).toEqual({ cursor: 7 });
+      await store.init();
+      expect(migrated).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('surfaces documents the server refuses instead of losing them', async () => {
+    const store = await openFresh();
+    try {
+      await store.upsertArticles([article({ url: 'https://b.example.cn/1' })]);
+      await admin.indices.putSettings({ index: store.names.alias('articles'), settings: { 'index.blocks.write': true } });
+      const write = store.upsertArticles([article({ url: 'https://b.example.cn/2' }), article({ url: 'https://b.example.cn/3' })]);
+      await expect(write).rejects.toThrow(BulkWriteError);
+      const err = (await write.catch((e: unknown) => e)) as BulkWriteError;
+      expect(err.failures.map((f) => [f.op.action, f.status, f.type])).toEqual([
+        ['create', 403, 'cluster_block_exception'],
+        ['create', 403, 'cluster_block_exception'],
+      ]);
+      await expect(store.setAnalyses([{ url: 'https://b.example.cn/1', analysis: analysis() }])).rejects.toThrow(BulkWriteError);
+      await admin.indices.putSettings({ index: store.names.alias('articles'), settings: { 'index.blocks.write': false } });
+      expect(await store.upsertArticles([article({ url: 'https://b.example.cn/2' })])).toEqual(['created']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('returns a mapping violation as a failure of that document only', async () => {
+    const store = await openFresh();
+    try {
+      const index = store.names.alias('snapshots');
+      const failures = await bulkWrite(admin, [
+        { action: 'index', index, id: 'good', doc: { id: 'good', takenAtMs: 1 } },
+        { action: 'index', index, id: 'bad', doc: { id: 'bad', takenAtMs: 'not a time' } },
+      ]);
+      expect(failures.map((f) => [f.op.id, f.status])).toEqual([['bad', 400]]);
+      expect(failures[0]!.type).toMatch(/parsing_exception/);
+      expect((await admin.get({ index, id: 'good' })).found).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('gives each URL exactly one creation when two writers upsert the same articles at once', async () => {
+    const a = await openFresh();
+    const b = openElasticsearchStore(settings(a.names.prefix));
+    await b.init();
+    try {
+      const batch = corpus(200, 21).map((c) => c.input);
+      const [sa, sb] = await Promise.all([a.upsertArticles(batch), b.upsertArticles(batch)]);
+      batch.forEach((_, i) => expect([sa[i], sb[i]].sort()).toEqual(['created', 'unchanged']));
+      const changed = batch.map((x) => ({ ...x, title: x.title + '（更新）' }));
+      const [ua, ub] = await Promise.all([a.upsertArticles(changed), b.upsertArticles(changed)]);
+      changed.forEach((_, i) => expect([ua[i], ub[i]].sort()).toEqual(['unchanged', 'updated']));
+      expect((await a.counts()).articles).toBe(200);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('reports every write to the onWrite hook', async () => {
+    const writes: StoreWrite[] = [];
+    const store = await openFresh({ hooks: { onWrite: (w) => writes.push(w) } });
+    try {
+      await store.upsertArticles([article({ url: 'https://h.example.cn/1' }), article({ url: 'https://h.example.cn/2' })]);
+      await store.upsertArticles([article({ url: 'https://h.example.cn/1' })]);
+      await store.setState('k', 1);
+      expect(writes.map(({ ms, ...w }) => (expect(ms).toBeGreaterThanOrEqual(0), w))).toEqual([
+        { op: 'articles', created: 2, updated: 0, unchanged: 0 },
+        { op: 'articles', created: 0, updated: 0, unchanged: 1 },
+        { op: 'state', count: 1 },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('aggregates analysed articles by Beijing day, city and polarity as the listing says', async () => {
+    const store = await openFresh();
+    try {
+      const items = corpus(300, 13);
+      await store.upsertArticles(items.map((c) => c.input));
+      await store.setAnalyses(items.filter((c) => c.analysis).map((c) => ({ url: c.input.url, analysis: c.analysis! })));
+      const want = new Map<string, { articles: number; events: Set<string> }>();
+      for (const a of await all(store.listArticles({ analyzed: true }))) {
+        if (!a.analysis?.city) continue;
+        const day = new Date((a.publishedAt ? instantMs(a.publishedAt) : instantMs(a.firstFetchedAt)) + 8 * 3600_000).toISOString().slice(0, 10);
+        const k = `${day}|${a.analysis.city.code}|${a.analysis.polarity}`;
+        const cell = want.get(k) ?? { articles: 0, events: new Set<string>() };
+        cell.articles++;
+        if (a.analysis.eventId) cell.events.add(a.analysis.eventId);
+        want.set(k, cell);
+      }
+      const got = await store.dailyCounts();
+      expect(got.length).toBeGreaterThan(10);
+      expect(new Map(got.map((c) => [`${c.day}|${c.cityCode}|${c.polarity}`, { articles: c.articles, events: c.events }]))).toEqual(
+        new Map([...want].map(([k, v]) => [k, { articles: v.articles, events: v.events.size }])),
+      );
+      const suzhouBreach = await store.dailyCounts({ fromDay: '2026-11-10', toDay: '2026-11-20', cityCode: '320500', polarity: ['breach'] });
+      expect(suzhouBreach.every((c) => c.cityCode === '320500' && c.polarity === 'breach' && c.day >= '2026-11-10' && c.day < '2026-11-20')).toBe(true);
+      expect(suzhouBreach.reduce((n, c) => n + c.articles, 0)).toBe(
+        got.filter((c) => c.cityCode === '320500' && c.polarity === 'breach' && c.day >= '2026-11-10' && c.day < '2026-11-20').reduce((n, c) => n + c.articles, 0),
+      );
+      await expect(store.dailyCounts({ fromDay: '11/10' })).rejects.toThrow(RangeError);
+    } finally {
+      await store.close();
+    }
+  });
+});
