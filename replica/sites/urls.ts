@@ -71,6 +71,15 @@ export const ARTICLE_PATTERNS: Record<NationalSiteId, string[]> = {
   ce: ['/\\d{6}/\\d{2}/t\\d{8}_\\d+\\.shtml$'],
   sina: ['/\\d{4}-\\d{2}-\\d{2}/doc-i[0-9a-z]+\\.shtml$'],
   '163': ['/article/[0-9A-Z]{16}\\.html$'],
-  sohu: ['/a/\\d+_\\d+$'],
+  sohu: ['/a/\\d+_\\d+(?:\\?.*)?$'],
   qq: ['/rain/a/\\d{8}[A-Z][0-9A-Z]{6}00$'],
 };
+
+/**
+ * Patterns for a site's descriptor: the site's origin, any leading channel directories, then the
+ * site's article path shape.
+ */
+export function articleUrlPatterns(site: NationalSiteId, origin: string): string[] {
+  const host = origin.replace(/^https?:/, '').replace(/[.]/g, '\\.');
+  return ARTICLE_PATTERNS[site].map((p) => `^(?:https?:)?${host}(?:/[\\w-]+)*${p}`);
+}

@@ -49,7 +49,7 @@ export function computeExposure(events: readonly WorldEvent[], rankings: Ranking
           peaks.set(ev.id, byList);
           const prev = byList.get(key);
           if (!prev || item.rank < prev.bestRank) byList.set(key, { site: site.id, list: list.list, bestRank: item.rank, at: b });
-          if (item.rank <= MAJOR_TOP_N && !firstTop.has(ev.id)) firstTop.set(ev.id, b);
+          if (item.rank <= MAJOR_TOP_N && b < (firstTop.get(ev.id) ?? Infinity)) firstTop.set(ev.id, b);
         }
       }
     });

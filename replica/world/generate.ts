@@ -142,7 +142,7 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
     };
   };
 
-  const hourOf = (rng: Rng) => rng.weighted(HOUR_WEIGHTS.map((_, i) => i), HOUR_WEIGHTS) * HOUR + rng.int(0, HOUR - 1);
+  const hourOf = (rng: Rng) => rng.weighted(HOUR_WEIGHTS.map((_, i) => i), HOUR_WEIGHTS) * HOUR + rng.int(0, 3599) * 1000;
 
   // Events, day by day.
   const weightsBy = {
@@ -172,7 +172,7 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
     const lag = (2 + rng.next() * 70 * (1.2 - q)) * HOUR;
     if (b.time + lag >= end) continue;
     const scenario = rng.pick(RESPONSE_SCENARIOS);
-    events.push(buildEvent('response', scenario, b.city, b.time + lag, Math.min(1, b.severity * rng.float(0.5, 1.1)), b, rng));
+    events.push(buildEvent('response', scenario, b.city, toSecond(b.time + lag), Math.min(1, b.severity * rng.float(0.5, 1.1)), b, rng));
   }
   events.sort((x, y) => x.time - y.time || x.id.localeCompare(y.id));
 
@@ -189,7 +189,8 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
     chosen.forEach((site, i) => {
       const style: 'wire' | 'own' = i > 0 && rng.chance(site.wireShare) ? 'wire' : i === 0 && rng.chance(site.wireShare * 0.5) ? 'wire' : 'own';
       const lag = i === 0 ? 0 : -Math.log(1 - rng.next()) * (style === 'wire' ? 2 : 5) * HOUR;
-      const publishedAt = Math.round(first + lag);
+      // Whole seconds: pages and the truth print times to the second.
+      const publishedAt = toSecond(first + lag);
       if (publishedAt >= end) return;
       const a = makeArticle(site, ev, ev.facts, style, publishedAt, rng.fork(site.id));
       ev.articles.push(a);
@@ -272,14 +273,14 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
         eventTime: t - r.float(0, 6) * HOUR,
       });
       const a = makeArticle(site, null, facts, 'own', t, r.fork('article'));
-      const entry = t + r.float(1, 30) * 60_000;
+      const entry = toSecond(t + r.float(1, 30) * 60_000);
       a.homepagePlan = { section: sectionIndex, entry, expiry: Infinity, key: entry + r.float(0, 1) * HOUR };
       articles.push(a);
     };
     const sectionWeights = site.sections.map((s) => s.capacity);
     // Seed every section so it is full from the first instant.
     site.sections.forEach((sec, si) => {
-      for (let i = 0; i < sec.capacity; i++) fillerAt(warmStart - rng.float(1, 20) * HOUR, si, rng.fork(`seed${si}-${i}`));
+      for (let i = 0; i < sec.capacity; i++) fillerAt(toSecond(warmStart - rng.float(1, 20) * HOUR), si, rng.fork(`seed${si}-${i}`));
     });
     const totalDays = (end - warmStart) / DAY;
     const n = rng.poisson(opts.fillerPerSitePerDay * site.fillerFactor * totalDays);
@@ -307,13 +308,17 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
     const visible = site.sections.map((sec, i) => ({ sec, i })).filter(({ sec }) => !sec.hidden);
     const fitting = visible.filter(({ sec }) => sec.channels.includes(a.channel));
     const section = (fitting.length ? rng.pick(fitting) : visible[0]!).i;
-    const entry = a.publishedAt + rng.float(1, 45) * 60_000;
-    const expiry = entry + (1.5 + 12 * s) * rng.float(0.6, 1.4) * HOUR;
+    const entry = toSecond(a.publishedAt + rng.float(1, 45) * 60_000);
+    const expiry = toSecond(entry + (1.5 + 12 * s) * rng.float(0.6, 1.4) * HOUR);
     a.homepagePlan = { section, entry, expiry, key: entry + s * 5 * HOUR };
   }
 
   articles.sort((x, y) => x.publishedAt - y.publishedAt || x.id.localeCompare(y.id));
   return { start, end, warmStart, cities, events, articles };
+}
+
+function toSecond(ms: number): number {
+  return Math.round(ms / 1000) * 1000;
 }
 
 function namingFor(polarity: Polarity, city: WorldCity | null, rng: Rng): Naming {

@@ -6,7 +6,7 @@ import { adBlock, analytics, footer, linkItems, navLinks, shareWidget } from '..
 import { esc, formatTime, jsString, paragraphs } from '../html.js';
 import { articleUrl } from '../links.js';
 import { siteProfile } from '../profiles.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -128,7 +128,7 @@ export const cctv: NationalSiteModule = {
       },
     ],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.cctv.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('cctv', origin),
       hints: {
         title: ['.title_area h1', '.cnt_bd h1'],
         publishedAt: ['.title_area .info1', '.cnt_bd .info'],

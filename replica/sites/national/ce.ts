@@ -5,7 +5,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, indented, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -78,7 +78,7 @@ export const ce: NationalSiteModule = {
     homepage: { url: `${origin}/`, sectionSelector: 'div.sec_left', sectionTitleSelector: '.sec_title span', ignoreSelectors: ['.footer', '.ad', '.topnav'] },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.ce.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('ce', origin),
       hints: {
         title: ['#articleTitle'],
         publishedAt: ['#articleTime'],

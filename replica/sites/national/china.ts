@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, footer, linkItems, navLinks, shareWidget } from '../chrome.js';
 import { esc, formatTime, indented, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -92,7 +92,7 @@ export const china: NationalSiteModule = {
     },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.china.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('china', origin),
       hints: {
         title: ['.articleTitle h1', '.center_box h1'],
         publishedAt: ['#pubtime_baidu', '.center_box .span'],

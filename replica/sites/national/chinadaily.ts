@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -88,7 +88,7 @@ export const chinadaily: NationalSiteModule = {
     },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.chinadaily.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('chinadaily', origin),
       hints: {
         title: ['h1.dabiaoti', '.lft_art h1'],
         publishedAt: ['.fenx .xinf-le:nth-child(2)', '#pubtime'],

@@ -5,7 +5,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, indented, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -75,7 +75,7 @@ export const cnr: NationalSiteModule = {
     homepage: { url: `${origin}/`, sectionSelector: 'div.item', sectionTitleSelector: '.item-title', ignoreSelectors: ['.footer', '.ad', '.topbar'] },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.cnr.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('cnr', origin),
       hints: {
         title: ['.subject h2', '.article-header h1'],
         publishedAt: ['#pubtime_baidu', '.article-info .time'],

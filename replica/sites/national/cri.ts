@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -74,7 +74,7 @@ export const cri: NationalSiteModule = {
     homepage: { url: `${origin}/`, sectionSelector: 'div.list-box', sectionTitleSelector: '.list-title h3', ignoreSelectors: ['.footer', '.ad', '.nav'] },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.cri.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('cri', origin),
       hints: {
         title: ['#atitle'],
         publishedAt: ['#apublishtime'],

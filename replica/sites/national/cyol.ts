@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { footer, linkItems, navLinks, shareWidget } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -73,7 +73,7 @@ export const cyol: NationalSiteModule = {
     homepage: { url: `${origin}/`, sectionSelector: 'section.news-block', sectionTitleSelector: '.block-hd h2', ignoreSelectors: ['.site-footer', '.site-nav'] },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.cyol.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('cyol', origin),
       hints: {
         title: ['.article-title h1', 'h1.m-title'],
         publishedAt: ['.article-info .time', 'meta[name=publishdate]'],

@@ -5,7 +5,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -91,7 +91,7 @@ export const gmw: NationalSiteModule = {
     },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.gmw.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('gmw', origin),
       hints: {
         title: ['.u-title', '#articleID'],
         publishedAt: ['#articlePubTime'],

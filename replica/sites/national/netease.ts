@@ -9,7 +9,7 @@ import { adBlock, analytics, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
 import { articleUrl } from '../links.js';
 import { siteProfile } from '../profiles.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
 
 export const NETEASE_RANK_PATH = '/special/0001386F/rank_news.html';
@@ -152,7 +152,7 @@ export const netease: NationalSiteModule = {
     // The first tabBox's children are div.title-tab, then the boards: board n is div n + 1.
     rankings: [rank(origin, '新闻/点击榜/24小时', 1, 2), rank(origin, '新闻/点击榜/本周', 1, 3), rank(origin, '新闻/跟贴榜/24小时', 2, 2)],
     article: {
-      urlPatterns: ARTICLE_PATTERNS['163'].map((p) => `^${origin.replace(/[.]/g, '\\.')}/[a-z]+${p}`),
+      urlPatterns: articleUrlPatterns('163', origin),
       hints: {
         title: ['h1.post_title', '#epContentLeft h1', '.article h1.title'],
         publishedAt: ['html[data-publishtime]', '.post_time_source', 'meta[property="og:release_date"]'],

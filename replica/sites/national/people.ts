@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, analytics, footer, linkItems, navLinks, shareWidget } from '../chrome.js';
 import { esc, formatTime } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { hotLinks, linkTo, recentArticles } from '../links.js';
 import { html, type ArticleView, type HomepageView, type Link, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
 
@@ -177,7 +177,7 @@ export const people: NationalSiteModule = {
       },
     ],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.people.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('people', origin),
       hints: {
         title: ['.rm_txt h1', '.text_title h1'],
         publishedAt: ['.rm_txt .col-1-1', '.box01 .fl', 'meta[name=publishdate]'],

@@ -8,7 +8,7 @@ import { analytics, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
 import { articleUrl } from '../links.js';
 import { siteProfile } from '../profiles.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
 
 export const QQ_HOT_API = '/gw/event/pc_hot_ranking_list';
@@ -136,7 +136,7 @@ export const qq: NationalSiteModule = {
       },
     ],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.qq.map((p) => `^(?:https?:)?//${origin.replace(/^https?:\/\//, '').replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('qq', origin),
       hints: {
         title: ['.LEFT h1', '.hd h1'],
         publishedAt: ['meta[name="apub:time"]', '.a_Info .a_time'],

@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -86,7 +86,7 @@ export const qstheory: NationalSiteModule = {
     },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.qstheory.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p}`),
+      urlPatterns: articleUrlPatterns('qstheory', origin),
       hints: {
         title: ['.inner h1', 'h1.qs-title'],
         publishedAt: ['.pubtime', 'meta[property="article:published_time"]', '.qs-date'],

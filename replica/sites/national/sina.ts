@@ -8,7 +8,7 @@ import { adBlock, analytics, footer, linkItems, navLinks, shareWidget } from '..
 import { esc, formatTime, paragraphs } from '../html.js';
 import { articleUrl } from '../links.js';
 import { siteProfile } from '../profiles.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -199,7 +199,7 @@ export const sina: NationalSiteModule = {
       },
     ],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.sina.map((p) => `^${origin.replace(/[.]/g, '\\.')}/[\\w/]+${p}`),
+      urlPatterns: articleUrlPatterns('sina', origin),
       hints: {
         title: ['h1.main-title', 'h1.art_tit_h1'],
         publishedAt: ['meta[property="article:published_time"]', '.date-source .date', '#top_bar .date'],

@@ -8,7 +8,7 @@ import { adBlock, analytics, footer, linkItems, navLinks } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
 import { articleUrl } from '../links.js';
 import { siteProfile } from '../profiles.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
 
 export const SOHU_HOT_PAGE = '/hot/24h.shtml';
@@ -147,7 +147,7 @@ export const sohu: NationalSiteModule = {
       },
     ],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.sohu.map((p) => `^${origin.replace(/[.]/g, '\\.')}${p.replace(/\$$/, '(?:\\?.*)?$')}`),
+      urlPatterns: articleUrlPatterns('sohu', origin),
       hints: {
         title: ['#article-container h1'],
         publishedAt: ['#news-time', 'meta[itemprop=dateUpdate]', 'meta[itemprop=datePublished]'],

@@ -4,7 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, analytics, footer, linkItems, navLinks, shareWidget } from '../chrome.js';
 import { esc, formatTime, paragraphs } from '../html.js';
-import { ARTICLE_PATTERNS } from '../urls.js';
+import { articleUrlPatterns } from '../urls.js';
 import { html, type ArticleView, type HomepageView, type NationalSiteModule, type Rendered } from '../types.js';
 
 const NAV: [string, string][] = [
@@ -128,7 +128,7 @@ export const xinhuanet: NationalSiteModule = {
     },
     rankings: [],
     article: {
-      urlPatterns: ARTICLE_PATTERNS.xinhuanet.map((p) => `^${origin.replace(/[.]/g, '\\.')}/[a-z]+${p}`),
+      urlPatterns: articleUrlPatterns('xinhuanet', origin),
       hints: {
         title: ['.head-line h1 .title', '.h-title', 'h1.mtitle'],
         publishedAt: ['.header-time', '.h-time', 'meta[property="article:published_time"]'],
