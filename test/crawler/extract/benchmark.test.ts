@@ -1,0 +1,15 @@
+// Regression guard on the 62 real pages of shared/benchmarks/extraction: scores must not fall below what
+// the extractor achieved when this test was written (title 62/62, time 61/61, body 61/61).
+import { describe, expect, it } from 'vitest';
+import { benchmarkDir } from '../../../bench/extraction/data.js';
+import { readTruth, runOurs, totals } from '../../../bench/extraction/ours.js';
+
+describe('extraction benchmark (real pages)', () => {
+  it('keeps every field at its achieved score', () => {
+    const dir = benchmarkDir('extraction');
+    const { results } = runOurs(dir, readTruth(dir));
+    const t = totals(results.map((r) => r.score));
+    const misses = results.filter((r) => !r.score.title || r.score.time === false || r.score.body === false).map((r) => r.file);
+    expect({ title: t.title, time: t.time, body: t.body, misses }).toEqual({ title: [62, 62], time: [61, 61], body: [61, 61], misses: [] });
+  });
+});
