@@ -28,7 +28,10 @@ const HOW_TO_START = `Elasticsearch is not reachable at ${ES_URL}. Start it with
 const admin = new Client({ node: ES_URL });
 const run = `ccmtest-${process.pid.toString(36)}-${Date.now().toString(36)}`;
 let opened = 0;
-const prefixes: IndexNames[] = [];
+/** Prefixes used by the current test, dropped after it. */
+const used: IndexNames[] = [];
+/** Drops run in the background (creating and deleting indices is most of these tests' time); awaited at the end. */
+const drops: Promise<void>[] = [];
 
 function settings(prefix: string) {
   return { store: { kind: 'elasticsearch' as const, url: ES_URL, indexPrefix: prefix } };
@@ -36,13 +39,33 @@ function settings(prefix: string) {
 
 /** A store with a prefix of its own, removed after the test. */
 function newStore(opts: ElasticsearchStoreOptions = {}, prefix = `${run}-${++opened}`): ElasticsearchStore {
-  prefixes.push(indexNames(prefix));
+  used.push(indexNames(prefix));
   return openElasticsearchStore(settings(prefix), opts);
 }
 
 async function openFresh(opts: ElasticsearchStoreOptions = {}): Promise<ElasticsearchStore> {
   const store = newStore(opts);
   await store.init();
+  return store;
+}
+
+/**
+ * The contract wants a fresh store per test: the next one is initialised while the current test
+ * runs. A failed preparation is seen by the test that takes it (the handler only defers it).
+ */
+let spare: Promise<ElasticsearchStore> | null = null;
+function prepare(): Promise<ElasticsearchStore> {
+  const prefix = `${run}-${++opened}`;
+  const store = openElasticsearchStore(settings(prefix));
+  const ready = store.init().then(() => store);
+  ready.catch(() => undefined);
+  return ready;
+}
+async function openForContract(): Promise<ElasticsearchStore> {
+  const next = spare ?? prepare();
+  spare = prepare();
+  const store = await next;
+  used.push(store.names);
   return store;
 }
 
@@ -54,15 +77,21 @@ beforeAll(async () => {
   }
 });
 
-afterEach(async () => {
-  for (const names of prefixes.splice(0)) await dropSchema(admin, names);
+afterEach(() => {
+  for (const names of used.splice(0)) drops.push(dropSchema(admin, names));
 });
 
 afterAll(async () => {
+  if (spare) {
+    const last = await spare;
+    await last.close();
+    drops.push(dropSchema(admin, last.names));
+  }
+  await Promise.all(drops);
   await admin.close();
 });
 
-describeStoreContract('elasticsearch', () => openFresh());
+describeStoreContract('elasticsearch', openForContract);
 
 describe('Elasticsearch store', () => {
   it('fails with how to start a server when Elasticsearch is unreachable', async () => {
@@ -140,7 +169,7 @@ describe('Elasticsearch store', () => {
   it('init copies an index left at an older mapping version into the current one', async () => {
     const prefix = `${run}-old`;
     const names = indexNames(prefix);
-    prefixes.push(names);
+    used.push(names);
     // An index at version 0 behind the alias, as an older release would have left it.
     await admin.indices.create({ index: names.versioned('state', 0), aliases: { [names.alias('state')]: { is_write_index: true } } });
     await admin.index({ index: names.alias('state'), id: 'legacy', document: { key: 'legacy', value: { cursor: 7 } }, refresh: true });
