@@ -1,4 +1,6 @@
-// Fits the confidence calibration on the training split only (never on the eval split): for each
+// Fits the confidence calibration on the calibration split (bench/data/classify-calib.jsonl, written for
+// this and never used to write rules) plus the second development split (classify-dev.jsonl), never on
+// the eval split. 108 items alone are too few for a curve per decision path. For each
 // decision path, a logistic curve from decision margin to the probability that the polarity is right,
 // regularised towards a shared curve so that rare paths do not overfit. Writes config/lexicon/calibration.yaml.
 //   npm run calibrate:classify
@@ -6,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { createClassifier } from '../../indexer/classify/index.js';
 import { loadLexicon } from '../../indexer/classify/lexicon.js';
-import { TRAIN_FILE, readLabelled } from './classify-lib.js';
+import { CALIBRATION_FILE, DEV_FILE, readLabelled } from './classify-lib.js';
 
 interface Sample {
   margin: number;
@@ -43,7 +45,7 @@ const classifier = createClassifier({
 });
 const byPath = new Map<string, Sample[]>();
 const all: Sample[] = [];
-const items = readLabelled(TRAIN_FILE);
+const items = [...readLabelled(CALIBRATION_FILE), ...readLabelled(DEV_FILE)];
 for (const it of items) {
   const r = classifier.classify(it);
   const sample = { margin: trace.margin, correct: r.polarity === it.polarity };
@@ -53,9 +55,10 @@ for (const it of items) {
   byPath.set(trace.path, list);
 }
 const shared = fitLogistic(all, { a: 0.5, b: 1 }, 0.1);
+console.log(`calibration split: ${all.filter((x) => x.correct).length} of ${all.length} right before calibration`);
 const paths: Record<string, { a: number; b: number }> = {};
 for (const [path, samples] of [...byPath].sort()) paths[path] = fitLogistic(samples, shared, 5);
-const fittedOn = `${items.length} items of bench/data/classify-train.jsonl`;
+const fittedOn = `${items.length} items of bench/data/classify-calib.jsonl and classify-dev.jsonl`;
 const file = new URL('../../config/lexicon/calibration.yaml', import.meta.url);
 writeFileSync(
   file,

@@ -18,6 +18,8 @@ export type Labelled = z.infer<typeof labelledSchema>;
 
 export const EVAL_FILE = new URL('../data/classify-eval.jsonl', import.meta.url);
 export const TRAIN_FILE = new URL('../data/classify-train.jsonl', import.meta.url);
+export const CALIBRATION_FILE = new URL('../data/classify-calib.jsonl', import.meta.url);
+export const DEV_FILE = new URL('../data/classify-dev.jsonl', import.meta.url);
 
 export function readLabelled(file: URL | string): Labelled[] {
   return readFileSync(file, 'utf8')
