@@ -19,7 +19,7 @@ Output, one line per input line, in order:
    "city": {"code","name"}|null, "province": {"code","name"}|null, "county": {"code","name"}|null, "cities": [...]}
 A bad line (invalid JSON, missing id or title, too long) gives {"id": <id or null>, "error": "..."} and
 processing goes on; blank lines are skipped. Exit code 0 when every line was read and answered (error
-lines included); 1 when reading stdin or writing stdout failed.`,
+lines included) or the reader closed the pipe early (| head); 1 when reading stdin or writing stdout failed.`,
     )
     .action(async (opts: { lexicon?: string; maxLine: number }) => {
       const gazetteer = defaultGazetteer();

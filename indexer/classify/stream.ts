@@ -1,7 +1,6 @@
 // The JSON-lines protocol of `ccm classify`: one output line per input line, in order. A bad line
 // (invalid JSON, no title) becomes {"id", "error"} and processing goes on. Output respects
 // backpressure, so memory stays constant however long the input is.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
 import type { CityMention, PlaceRef } from '../../core/types.js';
@@ -27,6 +26,23 @@ export interface StreamSummary {
   lines: number;
   classified: number;
   errors: number;
+  /** The reader closed the pipe early (EPIPE, as with `| head`): processing stopped there. */
+  readerGone: boolean;
+}
+
+/** Resolves when the sink can take more, or can take nothing ever again. */
+function drained(sink: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      sink.off('drain', done);
+      sink.off('close', done);
+      sink.off('error', done);
+      resolve();
+    };
+    sink.on('drain', done);
+    sink.on('close', done);
+    sink.on('error', done);
+  });
 }
 
 const optionalText = z.string().nullish().transform((v) => v ?? undefined);
@@ -90,31 +106,43 @@ export async function classifyStream(
   sink: Writable,
   opts: ClassifyStreamOptions,
 ): Promise<StreamSummary> {
-  const summary: StreamSummary = { lines: 0, classified: 0, errors: 0 };
+  const summary: StreamSummary = { lines: 0, classified: 0, errors: 0, readerGone: false };
+  const maxChars = opts.maxLineChars ?? 1_000_000;
+  let failure: NodeJS.ErrnoException | null = null;
+  const onError = (e: NodeJS.ErrnoException) => {
+    failure = e;
+  };
+  sink.on('error', onError);
   const write = async (text: string) => {
-    if (!sink.write(text)) await once(sink, 'drain');
+    if (!sink.write(text)) await drained(sink);
   };
   let pending = '';
-  for await (const item of linesOf(source, opts.maxLineChars ?? 1_000_000)) {
-    // Answers to one input chunk go out together: few writes for bulk input, no waiting for an
-    // interactive producer that sends a line and reads the answer.
-    if ('chunkEnd' in item) {
-      if (pending) await write(pending);
-      pending = '';
-      continue;
+  try {
+    for await (const item of linesOf(source, maxChars)) {
+      if (failure || sink.destroyed) break;
+      // Answers to one input chunk go out together: few writes for bulk input, no waiting for an
+      // interactive producer that sends a line and reads the answer.
+      if ('chunkEnd' in item) {
+        if (pending) await write(pending);
+        pending = '';
+        continue;
+      }
+      const result =
+        'tooLong' in item
+          ? { out: JSON.stringify({ id: null, error: `line ${item.lineNo} is longer than ${maxChars} characters` }), ok: false }
+          : classifyLine(item.line, opts);
+      if (!result) continue;
+      summary.lines++;
+      if (result.ok) summary.classified++;
+      else summary.errors++;
+      pending += `${result.out}\n`;
     }
-    let result: { out: string; ok: boolean } | null;
-    if ('tooLong' in item) {
-      result = { out: JSON.stringify({ id: null, error: `line ${item.lineNo} is longer than ${opts.maxLineChars ?? 1_000_000} characters` }), ok: false };
-    } else {
-      result = classifyLine(item.line, opts);
-    }
-    if (!result) continue;
-    summary.lines++;
-    if (result.ok) summary.classified++;
-    else summary.errors++;
-    pending += `${result.out}\n`;
+    if (pending && !failure && !sink.destroyed) await write(pending);
+  } finally {
+    sink.off('error', onError);
   }
-  if (pending) await write(pending);
+  const f = failure as NodeJS.ErrnoException | null;
+  if (f && f.code !== 'EPIPE') throw f;
+  summary.readerGone = f !== null || sink.destroyed;
   return summary;
 }

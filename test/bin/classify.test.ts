@@ -55,6 +55,28 @@ describe('ccm classify', () => {
     expect(stderr).toMatch(/2 of 3 lines had errors/);
   });
 
+  it('stops quietly when the reader goes away (| head)', async () => {
+    const input = Array.from({ length: 50_000 }, (_, i) => JSON.stringify({ id: i, title: '企业偷排废水被罚' })).join('\n');
+    const result = await new Promise<{ code: number | null; stderr: string; first: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [CCM, 'classify'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      let first = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.setEncoding('utf8').once('data', (d: string) => {
+        first = d.split('\n')[0] ?? '';
+        child.stdout.destroy();
+      });
+      // The child stops reading once its reader is gone, so our end of its stdin may see EPIPE: expected here.
+      child.stdin.on('error', (e: NodeJS.ErrnoException) => expect(e.code).toBe('EPIPE'));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr, first }));
+      child.stdin.end(input);
+    });
+    expect(JSON.parse(result.first)).toMatchObject({ id: 0, polarity: 'breach' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/Error|at /);
+  });
+
   it('streams thousands of lines', async () => {
     const n = 5000;
     const input = Array.from({ length: n }, (_, i) => JSON.stringify({ id: i, title: i % 2 ? '企业偷排废水被罚' : '冷空气来袭' })).join('\n');

@@ -55,7 +55,7 @@ describe('classifyStream', () => {
       JSON.stringify({ id: 7, title: '冷空气来袭', lead: null }),
     ].join('\n');
     const { summary, lines } = await run(input);
-    expect(summary).toEqual({ lines: 4, classified: 2, errors: 2 });
+    expect(summary).toEqual({ lines: 4, classified: 2, errors: 2, readerGone: false });
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'b', 7]);
     expect(lines[0]).toMatchObject({ polarity: 'breach', domain: 'social', sector: 'environment', city: null, cities: [] });
     expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'polarity', 'domain', 'sector', 'confidence', 'evidence', 'city', 'province', 'county', 'cities']);
