@@ -72,6 +72,10 @@ describe('policy: a credit rule or plan issued', () => {
     expect(polarityOf(title)).toBe('policy'),
   );
 
+  it('a prohibition about credit is a rule', () => {
+    expect(polarityOf('失信企业不得参与政府采购')).toBe('policy');
+  });
+
   it('a rule about something other than credit is not a credit rule', () => {
     expect(polarityOf('国务院印发《关于促进服务消费高质量发展的意见》')).toBe('irrelevant');
   });
@@ -93,6 +97,14 @@ describe('implementation: credit work carried out', () => {
   ])('%s → implementation', (title) => expect(polarityOf(title)).toBe('implementation'));
 });
 
+describe('implementation: statistics about breaches are credit work, not a breach', () => {
+  it('counts going up or down', () => {
+    const r = classify('失信被执行人人数同比下降12%');
+    expect(r.polarity).toBe('implementation');
+    expect(r.evidence.some((e) => e.startsWith('rule:context') && e.includes('失信被执行人'))).toBe(true);
+  });
+});
+
 describe('response: a government reacts to a public breach', () => {
   it.each([
     '官方通报“学校食堂发霉食材”事件：涉事企业被立案调查',
@@ -109,6 +121,7 @@ describe('response: a government reacts to a public breach', () => {
 
   it('an official punished for his own misconduct is a breach, not a response', () => {
     expect(polarityOf('检察官违规过问案件 被给予撤职处分')).toBe('breach');
+    expect(classify('市民政局局长因违规发放救助金被免职')).toMatchObject({ polarity: 'breach', domain: 'government' });
   });
 });
 
