@@ -6,7 +6,7 @@ import type { ExtractedArticle } from '../../core/types.js';
 import { bodyChars, renderBody, scoreBody, withSiblings, type BodyResult } from './body.js';
 import { BLOCK_TAGS, isElement, isHiddenElement, NON_TEXT_TAGS } from './dom.js';
 import { cleanBodyLines } from './lines.js';
-import { DEFAULT_MAX_HTML_CHARS, parsePage, type Page } from './page.js';
+import { DEFAULT_MAX_HTML_CHARS, metaValue, parsePage, type Page } from './page.js';
 import { extractPublishedAt, extractSource, type TimeOrigin } from './published.js';
 import { extractTitle, titleCandidates, type TitleResult } from './title.js';
 
@@ -51,7 +51,8 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const lines = cleanBodyLines(container.lines, { title: title.title });
 
   const { after, before } = windowsAround(linear, title, bodyStart);
-  const time = extractPublishedAt(page, { after, before, all: linear.text, url: opts.url, hintSelectors: hints.publishedAt ?? [], clock: opts.clock });
+  const url = opts.url ?? declaredUrl(page);
+  const time = extractPublishedAt(page, { after, before, all: linear.text, url, hintSelectors: hints.publishedAt ?? [], clock: opts.clock });
   const source = extractSource(page, after, hints.source ?? []);
 
   return {
@@ -75,14 +76,20 @@ function findBodyContainer(page: Page, hintSelectors: readonly string[], exclude
   const root = page.body ?? (page.$('html')[0] as Element | undefined);
   if (!root) return { lines: [], elements: [], from: 'none', score: 0 };
   const { best, stats } = scoreBody(root, { exclude });
+  const elements = best ? withSiblings(best, stats) : [];
+  const density: BodyResult = best
+    ? { lines: renderBody(elements, { exclude, stats }), elements, from: 'density', score: stats.get(best)?.score ?? 0 }
+    : { lines: [], elements: [], from: 'none', score: 0 };
+  const densityChars = bodyChars(density.lines);
   for (const sel of hintSelectors) {
     const els = (page.$(sel).toArray() as Element[]).filter((e) => !exclude.has(e));
     const lines = renderBody(els, { exclude, stats });
-    if (bodyChars(lines) >= 20) return { lines, elements: els, from: 'hint', score: 0 };
+    // Hints are unverified facts about live sites: one that catches a caption or a teaser instead of
+    // the article (far less text than the density choice) is not trusted.
+    const chars = bodyChars(lines);
+    if (chars >= 20 && chars >= 0.4 * densityChars) return { lines, elements: els, from: 'hint', score: 0 };
   }
-  if (!best) return { lines: [], elements: [], from: 'none', score: 0 };
-  const elements = withSiblings(best, stats);
-  return { lines: renderBody(elements, { exclude, stats }), elements, from: 'density', score: stats.get(best)?.score ?? 0 };
+  return density;
 }
 
 interface Linear {
@@ -127,6 +134,12 @@ function windowsAround(linear: Linear, title: TitleResult, bodyStart: number | n
   // Dates inside the article text are events, not the publish time: stop the byline window at the body.
   const stop = bodyStart !== null && bodyStart >= pos.end ? Math.min(bodyStart, pos.end + WINDOW_AFTER) : pos.end + WINDOW_AFTER;
   return { after: linear.text.slice(pos.end, stop), before: linear.text.slice(Math.max(0, pos.start - WINDOW_BEFORE), pos.start) };
+}
+
+/** The URL a page declares for itself (og:url, rel=canonical), when absolute. */
+function declaredUrl(page: Page): string | undefined {
+  const declared = metaValue(page, 'og:url') ?? page.$('link[rel=canonical]').attr('href');
+  return declared && /^https?:\/\//i.test(declared) ? declared : undefined;
 }
 
 function pathOf(el: Element): string {

@@ -86,6 +86,21 @@ function complete(f: FoundTime, machine: TimeParts[], clock: Clock | undefined):
   return f;
 }
 
+/**
+ * The visible time made more precise by machine data that agrees with it: a page showing 2019-05-17 (or
+ * 10:23) whose meta tag says 2019-05-17 10:23:45 gets the seconds. Machine data that disagrees (another
+ * day or minute) never overrides what the page shows.
+ */
+function sharpen(visible: TimeParts, machine: TimeParts[]): TimeParts {
+  if (visible.second !== undefined) return visible;
+  for (const m of machine) {
+    if (m.year !== visible.year || m.month !== visible.month || m.day !== visible.day || m.hour === undefined) continue;
+    if (visible.hour === undefined) return m;
+    if (m.hour === visible.hour && m.minute === visible.minute) return m.second !== undefined ? m : visible;
+  }
+  return visible;
+}
+
 function fromFound(f: FoundTime): TimeParts {
   return { year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second };
 }
@@ -108,22 +123,27 @@ export function extractPublishedAt(page: Page, ctx: TimeContext): TimeResult {
   const machine = machineTimes(page).filter((m) => plausible(m.parts, urlDate));
   const machineParts = machine.map((m) => m.parts);
 
+  const refine = (p: TimeParts) => toIso(sharpen(p, machineParts));
   for (const sel of ctx.hintSelectors) {
     for (const el of page.$(sel).toArray() as Element[]) {
+      // A hint may name a meta tag or <time>: its value is in an attribute, not in text.
+      const attr = el.attribs.content ?? el.attribs.datetime;
+      const fromAttr = attr !== undefined ? parseMachineTime(attr) : null;
+      if (fromAttr && plausible(fromAttr, urlDate)) return { publishedAt: toIso(fromAttr), from: 'hint' };
       const t = firstTimeIn(inlineText(el), machineParts, urlDate, ctx.clock);
-      if (t) return { publishedAt: toIso(t.parts), from: 'hint' };
+      if (t) return { publishedAt: refine(t.parts), from: 'hint' };
     }
   }
   const near = firstTimeIn(ctx.after, machineParts, urlDate, ctx.clock);
-  if (near) return { publishedAt: toIso(near.parts), from: near.partial ? 'visible+data' : 'visible' };
+  if (near) return { publishedAt: refine(near.parts), from: near.partial ? 'visible+data' : 'visible' };
   const beforeDates = findFullDates(ctx.before, 10).filter((f) => plausible(f, urlDate));
   const lastBefore = beforeDates[beforeDates.length - 1];
-  if (lastBefore) return { publishedAt: toIso(fromFound(lastBefore)), from: 'visible' };
+  if (lastBefore) return { publishedAt: refine(fromFound(lastBefore)), from: 'visible' };
 
   const labelled = labelledTime(ctx.all, machineParts, urlDate, ctx.clock);
-  if (labelled) return { publishedAt: toIso(labelled), from: 'visible' };
+  if (labelled) return { publishedAt: refine(labelled), from: 'visible' };
   const timeEl = timeElement(page, machineParts, urlDate, ctx.clock);
-  if (timeEl) return { publishedAt: toIso(timeEl), from: 'time-element' };
+  if (timeEl) return { publishedAt: refine(timeEl), from: 'time-element' };
   const m = machine[0];
   if (m) return { publishedAt: toIso(m.parts), from: m.from };
   if (urlDate) return { publishedAt: toIso(urlDate), from: 'url' };

@@ -53,15 +53,27 @@ describe('extractArticle: publish time', () => {
     expect(extractArticle(page({ header: '<h1>某市开展食品安全专项检查</h1><span>2019-12-10 07:57:40</span>' })).publishedAt).toBe('2019-12-10T07:57:40+08:00');
     expect(extractArticle(page({ header: '<h1>某市开展食品安全专项检查</h1><span class="time">2019-05-17</span>' })).publishedAt).toBe('2019-05-17');
   });
+  it('gets seconds from a meta tag that agrees with the visible minute or date', () => {
+    const head = '<meta name="publishdate" content="2024-05-20 09:30:41">';
+    expect(extractArticle(page({ head })).publishedAt).toBe('2024-05-20T09:30:41+08:00');
+    const dateOnly = page({ head, header: '<h1>某市开展食品安全专项检查</h1><span class="time">2024-05-20</span>' });
+    expect(extractArticle(dateOnly).publishedAt).toBe('2024-05-20T09:30:41+08:00');
+    expect(extractArticle(page({ head, header: '<h1>某市开展食品安全专项检查</h1><span>2024-05-20 09:31</span>' })).publishedAt).toBe('2024-05-20T09:31:00+08:00');
+  });
+  it('reads a hinted meta tag by its content attribute', () => {
+    const head = '<meta property="article:published_time" content="2024-05-20T09:30:41+08:00">';
+    const a = extractArticle(page({ head, header: '<h1>某市开展食品安全专项检查</h1>' }), { hints: { publishedAt: ['meta[property="article:published_time"]'] } });
+    expect(a).toMatchObject({ publishedAt: '2024-05-20T09:30:41+08:00', diagnostics: { timeFrom: 'hint' } });
+  });
   it('wins over meta tags that disagree, which serve when nothing is visible', () => {
     const head = '<meta property="article:published_time" content="2024-05-20T02:00:00Z">';
     expect(extractArticle(page({ head })).publishedAt).toBe('2024-05-20T09:30:00+08:00');
     expect(extractArticle(page({ head, header: '<h1>某市开展食品安全专项检查</h1>' })).publishedAt).toBe('2024-05-20T10:00:00+08:00');
   });
-  it('completes a year-less time from page data (百家号)', () => {
+  it('completes a year-less time from page data (百家号), taking its seconds when it agrees to the minute', () => {
     const head = '<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">';
     const a = extractArticle(page({ head, header: '<h1>某市开展食品安全专项检查</h1><span class="date">发布时间：10-08</span><span class="time">12:00</span>' }));
-    expect(a.publishedAt).toBe('2019-10-08T12:00:00+08:00');
+    expect(a.publishedAt).toBe('2019-10-08T12:00:57+08:00');
   });
   it('resolves 昨天 from the page timestamp (WeChat var ct), or from the clock when there is none', () => {
     const withCt = page({ header: '<h1>某市开展食品安全专项检查</h1><em id="publish_time">昨天</em>', after: '<script>var ct = "1581517074";</script>' });
@@ -126,12 +138,15 @@ describe('extractArticle: body', () => {
     const html = `<html><head><title>决议_政府网</title></head><body><div class="header">网站导航</div></html><div id="content">${body}</div></body>`;
     expect(strip(extractArticle(html).body)).toBe(strip(PARA.join('')));
   });
-  it('follows site hints and falls back to density when a hint finds nothing', () => {
-    const html = page({ after: '<div class="extra"><p>站点提示指定的正文容器里面的文字，应当被当作正文读取出来。</p></div>' });
-    expect(extractArticle(html, { hints: { body: ['div.extra'] } }).body).toBe('站点提示指定的正文容器里面的文字，应当被当作正文读取出来。');
-    const fallback = extractArticle(html, { hints: { body: ['div.missing'] } });
-    expect(fallback.diagnostics.bodyFrom).toBe('density');
-    expect(fallback.body.split('\n')).toEqual(PARA);
+  it('follows site hints, and falls back to density when a hint finds nothing or too little', () => {
+    const extra = PARA.slice(0, 3).map((p) => `<p>附：${p}</p>`).join('');
+    const html = page({ after: `<div class="extra">${extra}</div><p class="caption">图为检查现场的图片说明文字</p>` });
+    expect(extractArticle(html, { hints: { body: ['div.extra'] } })).toMatchObject({ body: PARA.slice(0, 3).map((p) => `附：${p}`).join('\n'), diagnostics: { bodyFrom: 'hint' } });
+    for (const body of [['div.missing'], ['p.caption']]) {
+      const fallback = extractArticle(html, { hints: { body } });
+      expect(fallback.diagnostics.bodyFrom).toBe('density');
+      expect(fallback.body.split('\n')).toEqual(PARA);
+    }
     const removed = extractArticle(page(), { hints: { remove: ['#article p:first-child'] } });
     expect(removed.body.split('\n')).toEqual(PARA.slice(1));
   });
