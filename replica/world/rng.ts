@@ -44,75 +44,93 @@ export function hash32(...parts: (string | number)[]): number {
   return h >>> 0;
 }
 
-/** sfc32: small, fast and statistically sound for simulation (not for cryptography). */
-export function createRng(...seedParts: (string | number)[]): Rng {
-  let a = hash32('a', ...seedParts);
-  let b = hash32('b', ...seedParts);
-  let c = hash32('c', ...seedParts);
-  let d = 1;
-  const raw = (): number => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    const t = (a + b + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+interface RngState {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+// Methods live on one shared prototype: streams are created by the hundred thousand, and a
+// closure per method per stream would dominate world generation.
+const PROTO: Rng & RngState = {
+  a: 0,
+  b: 0,
+  c: 0,
+  d: 0,
+  next(this: RngState) {
+    // sfc32: small, fast and statistically sound for simulation (not for cryptography).
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
+    this.c = (this.c + t) >>> 0;
     return t / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) raw();
-  const rng: Rng = {
-    next: raw,
-    int: (min, max) => min + Math.floor(raw() * (max - min + 1)),
-    float: (min, max) => min + raw() * (max - min),
-    chance: (p) => raw() < p,
-    pick<T>(items: readonly T[]): T {
-      if (items.length === 0) throw new RangeError('pick from an empty list');
-      return items[Math.floor(raw() * items.length)] as T;
-    },
-    weighted<T>(items: readonly T[], weights: readonly number[]): T {
-      let total = 0;
-      for (const w of weights) total += w;
-      let x = raw() * total;
-      for (let i = 0; i < items.length; i++) {
-        x -= weights[i] ?? 0;
-        if (x < 0) return items[i] as T;
-      }
-      return items[items.length - 1] as T;
-    },
-    sample<T>(items: readonly T[], k: number): T[] {
-      return rng.shuffle(items).slice(0, Math.max(0, k));
-    },
-    shuffle<T>(items: readonly T[]): T[] {
-      const out = [...items];
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(raw() * (i + 1));
-        [out[i], out[j]] = [out[j] as T, out[i] as T];
-      }
-      return out;
-    },
-    normal() {
-      const u = Math.max(raw(), 1e-12);
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * raw());
-    },
-    poisson(mean) {
-      if (mean <= 0) return 0;
-      if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * rng.normal()));
-      const l = Math.exp(-mean);
-      let k = 0;
-      let p = 1;
-      do {
-        k++;
-        p *= raw();
-      } while (p > l);
-      return k - 1;
-    },
-    fork: (label) => createRng(a, b, c, d, label),
-  };
-  return rng;
+  },
+  int(min, max) {
+    return min + Math.floor(this.next() * (max - min + 1));
+  },
+  float(min, max) {
+    return min + this.next() * (max - min);
+  },
+  chance(p) {
+    return this.next() < p;
+  },
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick from an empty list');
+    return items[Math.floor(this.next() * items.length)] as T;
+  },
+  weighted<T>(items: readonly T[], weights: readonly number[]): T {
+    let total = 0;
+    for (const w of weights) total += w;
+    let x = this.next() * total;
+    for (let i = 0; i < items.length; i++) {
+      x -= weights[i] ?? 0;
+      if (x < 0) return items[i] as T;
+    }
+    return items[items.length - 1] as T;
+  },
+  sample<T>(items: readonly T[], k: number): T[] {
+    return this.shuffle(items).slice(0, Math.max(0, k));
+  },
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  },
+  normal() {
+    const u = Math.max(this.next(), 1e-12);
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+  },
+  poisson(mean) {
+    if (mean <= 0) return 0;
+    if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * this.normal()));
+    const l = Math.exp(-mean);
+    let k = 0;
+    let p = 1;
+    do {
+      k++;
+      p *= this.next();
+    } while (p > l);
+    return k - 1;
+  },
+  fork(this: RngState, label) {
+    return createRng(this.a, this.b, this.c, this.d, label);
+  },
+};
+
+export function createRng(...seedParts: (string | number)[]): Rng {
+  const r = Object.create(PROTO) as Rng & RngState;
+  r.a = hash32('a', ...seedParts);
+  r.b = hash32('b', ...seedParts);
+  r.c = hash32('c', ...seedParts);
+  r.d = 1;
+  for (let i = 0; i < 12; i++) r.next();
+  return r;
 }
 
 /** Digits, upper-case letters and lower-case hex, for site-specific ids. */
