@@ -13,7 +13,7 @@
 // everything in one run.
 import { createHash } from 'node:crypto';
 import type { CreditDomain, PlaceRef, Polarity, Sector } from '../../core/types.js';
-import { createSimHashIndex } from '../dedup/simhash-index.js';
+import { createMinHashIndex, DEFAULT_LSH } from '../dedup/minhash.js';
 import type { TermWeighting } from '../dedup/terms.js';
 import { articleFeatures, overlap, type ArticleFeatures } from './features.js';
 import type { Assignment, ClusterArticle, ClusteredEvent } from './types.js';
@@ -26,14 +26,29 @@ export interface ClustererOptions {
   windowHours?: number;
   /** How far back a response looks for the breach it answers (days). Default 60. */
   responseWindowDays?: number;
-  /** Largest SimHash Hamming distance that makes two articles reprints of each other. Default 3. */
-  nearDuplicateBits?: number;
-  /** Least similarity (0–1) for an article to join a same-city event. Default 0.3. */
+  /**
+   * Least estimated Jaccard similarity of body shingles that makes two articles reprints of each
+   * other. Default 0.75: on the replica, wire reprints score 0.7–1 (nearly all ≥ 0.8), different
+   * stories built from one template up to 0.6.
+   */
+  reprintSimilarity?: number;
+  /** Least similarity (0–1) for an article to join a same-city event. Default 0.2. */
   joinThreshold?: number;
+  /**
+   * Least similarity for an article without a city to join another such event. Higher, since the
+   * city no longer narrows the candidates: national and foreign items of one kind read alike. Default 0.5.
+   */
+  noCityJoinThreshold?: number;
+  /** How fast a term's weight falls with the number of other open events using it: 1 / (1 + d·others). Default 0.1. */
+  sharedTermDiscount?: number;
   /** Share of the similarity given to headline overlap, the rest to body terms. Default 0.2. */
   titleWeight?: number;
   /** Subtracted from the similarity when the article's polarity differs from the event's. Default 0.1. */
   polarityMismatchPenalty?: number;
+  /** Subtracted when both name amounts or counts and none agree: two happenings of one kind. Default 0.3. */
+  factConflictPenalty?: number;
+  /** Added, times the share of agreeing numbers, when both name amounts or counts. Default 0.1. */
+  factAgreementBonus?: number;
   /** Least similarity for a response to be linked to an earlier breach. Default 0.1. */
   responseLinkThreshold?: number;
   /** Called for every article placed, for logs and explanations. */
@@ -70,7 +85,9 @@ interface EventState {
   members: Member[];
   /** Sum of the members' unit term vectors; its keys are the event's terms. */
   centroid: Map<string, number>;
+  centroidNorm: number;
   titleGrams: Set<string>;
+  numbers: Set<string>;
   firstMs: number;
   lastMs: number;
   polarity: Polarity;
@@ -90,16 +107,20 @@ export function createClusterer(options: ClustererOptions): Clusterer {
   const o = {
     windowHours: 72,
     responseWindowDays: 60,
-    nearDuplicateBits: 3,
-    joinThreshold: 0.3,
+    reprintSimilarity: DEFAULT_LSH.threshold,
+    joinThreshold: 0.2,
+    noCityJoinThreshold: 0.5,
     titleWeight: 0.2,
+    sharedTermDiscount: 0.1,
     polarityMismatchPenalty: 0.1,
+    factConflictPenalty: 0.3,
+    factAgreementBonus: 0.1,
     responseLinkThreshold: 0.1,
     ...options,
   };
   const windowMs = o.windowHours * HOUR;
   const responseWindowMs = o.responseWindowDays * 24 * HOUR;
-  const featureOpts = { weighting: o.weighting, placeNames: o.placeNames, minFingerprintTerms: 20, titleBoost: 2 };
+  const featureOpts = { weighting: o.weighting, placeNames: o.placeNames, minSignatureChars: 80, titleBoost: 2 };
 
   const events = new Map<string, EventState>();
   const urlToEvent = new Map<string, string>();
@@ -110,10 +131,9 @@ export function createClusterer(options: ClustererOptions): Clusterer {
   let oldestHour = Infinity;
   /** In how many open events each term occurs. */
   const df = new Map<string, number>();
-  let openCount = 0;
   /** Closed breach events, kept only as targets for responses. */
   const breachArchive = new Map<string, Set<string>>();
-  const fingerprints = createSimHashIndex<string>({ maxDistance: o.nearDuplicateBits });
+  const signatures = createMinHashIndex<string>({ ...DEFAULT_LSH, threshold: o.reprintSimilarity });
   const changed = new Set<string>();
   /** Changed events that closed before anyone drained them. */
   const retired = new Map<string, { seq: number; event: ClusteredEvent }>();
@@ -154,13 +174,12 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     e.open = false;
     openByHour.get(hourOf(e.lastMs))?.delete(e.id);
     openByCity.get(cityKey(e.city))?.delete(e.id);
-    for (const m of e.members) fingerprints.remove(m.url);
+    for (const m of e.members) signatures.remove(m.url);
     for (const t of e.centroid.keys()) {
       const n = df.get(t)! - 1;
       if (n === 0) df.delete(t);
       else df.set(t, n);
     }
-    openCount--;
     if (e.polarity === 'breach') addTo(breachArchive, cityKey(e.city), e.id);
     else forget(e);
   }
@@ -187,28 +206,22 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     for (const m of e.members) urlToEvent.delete(m.url);
   }
 
-  /** Weight of a term among the open events: rare there → high. */
-  const localIdf = (t: string) => Math.log(1 + openCount / ((df.get(t) ?? 0) + 1));
+  /**
+   * How much a shared term counts: fully when no other open event uses it, less the more others do,
+   * so the wording every story of a kind uses stops looking like evidence of the same happening.
+   */
+  const distinctiveness = (t: string) => 1 / (1 + o.sharedTermDiscount * ((df.get(t) ?? 1) - 1));
 
-  function reweightedNorm(v: ReadonlyMap<string, number>): number {
-    let s = 0;
-    for (const [t, w] of v) {
-      const x = w * localIdf(t);
-      s += x * x;
-    }
-    return Math.sqrt(s) || 1;
-  }
-
-  function contentSimilarity(a: ReadonlyMap<string, number>, aNorm: number, e: EventState): number {
+  /** Cosine of a unit vector with an event's centroid, each shared term discounted by how common it is. */
+  function contentSimilarity(a: ReadonlyMap<string, number>, e: EventState): number {
     let dot = 0;
     for (const [t, w] of a) {
       const c = e.centroid.get(t);
-      if (c !== undefined) {
-        const idf = localIdf(t);
-        dot += w * c * idf * idf;
-      }
+      if (c === undefined) continue;
+      const d = distinctiveness(t);
+      dot += w * c * d * d;
     }
-    return dot / (aNorm * reweightedNorm(e.centroid));
+    return dot / e.centroidNorm;
   }
 
   const timeCompatible = (e: EventState, t: number) => e.open && t >= e.firstMs - windowMs && t <= e.lastMs + windowMs;
@@ -223,24 +236,28 @@ export function createClusterer(options: ClustererOptions): Clusterer {
   const cityCompatible = (e: EventState, c: PlaceRef | null) => !e.city || !c || e.city.code === c.code;
 
   function findEvent(a: ClusterArticle, f: ArticleFeatures): { id: string; reason: 'near-duplicate' | 'similar'; score: number } | null {
-    if (f.fingerprint) {
-      for (const m of fingerprints.near(f.fingerprint)) {
+    if (f.signature) {
+      for (const m of signatures.near(f.signature)) {
         const e = events.get(urlToEvent.get(m.key)!)!;
-        if (timeCompatible(e, f.timeMs) && polarityCompatible(e, a.polarity) && cityCompatible(e, a.city)) {
-          return { id: e.id, reason: 'near-duplicate', score: 1 };
+        const facts = overlap(f.numbers, e.numbers);
+        const numbersAgree = f.numbers.size === 0 || e.numbers.size === 0 || facts >= 0.5;
+        if (timeCompatible(e, f.timeMs) && polarityCompatible(e, a.polarity) && cityCompatible(e, a.city) && numbersAgree) {
+          return { id: e.id, reason: 'near-duplicate', score: m.similarity };
         }
       }
     }
-    const aNorm = reweightedNorm(f.vector);
     let best: { id: string; score: number; seq: number } | null = null;
+    const threshold = a.city ? o.joinThreshold : o.noCityJoinThreshold;
     for (const id of openByCity.get(cityKey(a.city)) ?? []) {
       const e = events.get(id)!;
       if (!timeCompatible(e, f.timeMs) || !polarityCompatible(e, a.polarity)) continue;
+      const facts = f.numbers.size > 0 && e.numbers.size > 0 ? overlap(f.numbers, e.numbers) : null;
       const score =
-        (1 - o.titleWeight) * contentSimilarity(f.vector, aNorm, e) +
+        (1 - o.titleWeight) * contentSimilarity(f.vector, e) +
         o.titleWeight * overlap(f.titleGrams, e.titleGrams) -
-        (a.polarity === e.polarity ? 0 : o.polarityMismatchPenalty);
-      if (score >= o.joinThreshold && (!best || score > best.score || (score === best.score && e.seq < best.seq))) {
+        (a.polarity === e.polarity ? 0 : o.polarityMismatchPenalty) +
+        (facts === null ? 0 : facts === 0 ? -o.factConflictPenalty : o.factAgreementBonus * facts);
+      if (score >= threshold && (!best || score > best.score || (score === best.score && e.seq < best.seq))) {
         best = { id, score, seq: e.seq };
       }
     }
@@ -255,7 +272,9 @@ export function createClusterer(options: ClustererOptions): Clusterer {
       city: a.city,
       members: [],
       centroid: new Map(),
+      centroidNorm: 1,
       titleGrams: new Set(),
+      numbers: new Set(),
       firstMs: f.timeMs,
       lastMs: f.timeMs,
       polarity: a.polarity,
@@ -266,7 +285,6 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     addTo(openByCity, cityKey(a.city), id);
     addTo(openByHour, hourOf(f.timeMs), id);
     oldestHour = Math.min(oldestHour, hourOf(f.timeMs));
-    openCount++;
     return e;
   }
 
@@ -277,7 +295,9 @@ export function createClusterer(options: ClustererOptions): Clusterer {
       if (c === undefined) df.set(t, (df.get(t) ?? 0) + 1);
       e.centroid.set(t, (c ?? 0) + w);
     }
+    e.centroidNorm = norm(e.centroid);
     for (const g of f.titleGrams) e.titleGrams.add(g);
+    for (const n of f.numbers) e.numbers.add(n);
     if (!e.city && a.city) {
       openByCity.get('')?.delete(e.id);
       e.city = a.city;
@@ -291,7 +311,7 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     }
     e.polarity = vote(e.members.map((m) => m.polarity), POLARITY_RANK) ?? 'irrelevant';
     urlToEvent.set(a.url, e.id);
-    if (f.fingerprint) fingerprints.add(a.url, f.fingerprint);
+    if (f.signature) signatures.add(a.url, f.signature);
     changed.add(e.id);
   }
 
@@ -299,11 +319,11 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     if (e.polarity !== 'response' || !e.city) return null;
     let best: { id: string; score: number; seq: number } | null = null;
     const sector = vote(e.members.map((m) => m.sector), null);
-    const eNorm = reweightedNorm(e.centroid);
+    const eUnit = scaled(e.centroid, 1 / e.centroidNorm);
     for (const id of [...(openByCity.get(e.city.code) ?? []), ...(breachArchive.get(e.city.code) ?? [])]) {
       const b = events.get(id)!;
       if (b.polarity !== 'breach' || !isLinkable(b) || b.firstMs > e.firstMs || b.firstMs < e.firstMs - responseWindowMs) continue;
-      const score = contentSimilarity(e.centroid, eNorm, b) + (sector && vote(b.members.map((m) => m.sector), null) === sector ? 0.15 : 0);
+      const score = contentSimilarity(eUnit, b) + (sector && vote(b.members.map((m) => m.sector), null) === sector ? 0.15 : 0);
       if (score >= o.responseLinkThreshold && (!best || score > best.score || (score === best.score && b.seq < best.seq))) {
         best = { id, score, seq: b.seq };
       }
@@ -387,6 +407,18 @@ export function createClusterer(options: ClustererOptions): Clusterer {
       return out;
     },
   };
+}
+
+function norm(v: ReadonlyMap<string, number>): number {
+  let s = 0;
+  for (const w of v.values()) s += w * w;
+  return Math.sqrt(s) || 1;
+}
+
+function scaled(v: ReadonlyMap<string, number>, k: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [t, w] of v) out.set(t, w * k);
+  return out;
 }
 
 /** The most frequent non-null value; ties go to the better rank, else to the earliest. */

@@ -1,15 +1,17 @@
-// The comparable form of an article: a normalised term vector, a SimHash fingerprint for reprint
-// detection and the character bigrams of its headline.
-import { simhash, type Fingerprint } from '../dedup/simhash.js';
+// The comparable form of an article: a normalised term vector, a MinHash signature of its body for
+// reprint detection and the character bigrams of its headline.
+import { DEFAULT_MINHASH, textSignature } from '../dedup/minhash.js';
 import { isContentTerm, type TermWeighting } from '../dedup/terms.js';
 import type { ClusterArticle } from './types.js';
 
 export interface ArticleFeatures {
   /** Content terms with tf·idf weights, unit length. Place names are left out: candidates already share the city. */
   vector: Map<string, number>;
-  /** Null when the article has too little text for a fingerprint to mean anything. */
-  fingerprint: Fingerprint | null;
+  /** MinHash of the body's character shingles; null when the body is too short to call anything a reprint of it. */
+  signature: Uint32Array | null;
   titleGrams: Set<string>;
+  /** Amounts and counts named in the text (not dates, not years): the facts that tell two happenings of one kind apart. */
+  numbers: Set<string>;
   timeMs: number;
 }
 
@@ -17,8 +19,8 @@ export interface FeatureOptions {
   weighting: TermWeighting;
   /** Gazetteer names (full, short, aliases) to leave out of the vectors. */
   placeNames: ReadonlySet<string>;
-  /** Fewer distinct content terms than this → no fingerprint (a bare headline is no reprint evidence). */
-  minFingerprintTerms: number;
+  /** Bodies shorter than this (characters without punctuation) get no signature: a bare headline is no reprint evidence. */
+  minSignatureChars: number;
   /** Headline terms count this many times over body terms: headlines name what happened. */
   titleBoost: number;
 }
@@ -50,12 +52,15 @@ export function articleFeatures(a: ClusterArticle, opts: FeatureOptions): Articl
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [t, w] of vector) vector.set(t, w / norm);
 
+  // Tokens without punctuation, rejoined: the body as the shingles should see it.
+  const bodyText = a.bodyTokens.join('');
   const timeMs = Date.parse(a.time);
   if (!Number.isFinite(timeMs)) throw new RangeError(`article ${a.url} has no valid time: ${JSON.stringify(a.time)}`);
   return {
     vector,
-    fingerprint: vector.size >= opts.minFingerprintTerms ? simhash(vector) : null,
+    signature: bodyText.length >= opts.minSignatureChars ? textSignature(bodyText, DEFAULT_MINHASH) : null,
     titleGrams: titleBigrams(a.title, opts.placeNames),
+    numbers: factNumbers(a.titleTokens.join('') + '\n' + bodyText),
     timeMs,
   };
 }
@@ -63,6 +68,25 @@ export function articleFeatures(a: ClusterArticle, opts: FeatureOptions): Articl
 function termIdf(t: string, w: TermWeighting): number {
   if (DIGITS.test(t) && (t.length <= 2 || YEAR.test(t))) return WEAK_NUMBER_IDF;
   return w.idf(t);
+}
+
+const NUMBER = /\d+(?:\.\d+)?/g;
+/** A number followed by one of these is part of a date or a time of day. */
+const DATE_UNITS = new Set(['年', '月', '日', '时', '点', '分', '号']);
+
+/**
+ * Numbers that state facts: amounts, counts, rates. Dates, times and single digits are left out,
+ * since unrelated stories of the same days share them.
+ */
+export function factNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NUMBER)) {
+    const v = m[0];
+    const next = text[m.index + v.length] ?? '';
+    if (DATE_UNITS.has(next) || (v.length < 2 && !v.includes('.'))) continue;
+    out.add(v);
+  }
+  return out;
 }
 
 /** Character bigrams of a headline without punctuation, spaces or place names. */

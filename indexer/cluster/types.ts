@@ -31,7 +31,7 @@ export interface Assignment {
   url: string;
   eventId: string;
   reason: AssignmentReason;
-  /** Similarity to the event joined (1 for near duplicates and members, 0 for new events). */
+  /** How alike: estimated body Jaccard for reprints, content similarity when similar, 1 for members, 0 for new events. */
   score: number;
 }
 

@@ -130,10 +130,8 @@ export function story(t: StoryTemplate, f: Facts, variant: number): { title: str
   return { title: t.titles[variant % t.titles.length]!(f), body: t.bodies[variant % t.bodies.length]!(f) };
 }
 
-/** How another site reprints a wire story: new headline, source and editor lines, a sentence dropped, a few words changed. */
+/** How another site reprints a wire story: its own headline, a source and an editor line, a synonym swapped. */
 export function reprint(body: string, edit: number): string {
-  const sentences = body.split(/(?<=。)/).filter(Boolean);
-  const kept = edit % 2 === 0 ? sentences.slice(0, -1) : sentences.filter((_, i) => i !== 1);
-  const text = kept.join('').replace('日前', '近日').replace('据了解', '据悉').replace('记者', '本网记者');
+  const text = body.replace('日前', '近日').replace('据了解', '据悉');
   return `来源：新华社 ${text}（责任编辑：${['张伟', '刘洋', '陈静'][edit % 3]}）`;
 }
