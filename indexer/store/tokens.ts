@@ -1,22 +1,46 @@
 // The tokens of the full-text index, shared by both backends so that index time and query time, and
 // SQLite and Elasticsearch, see exactly the same terms. The segmenter's indexText is split once more
-// into runs of letters and digits: that is also how SQLite's unicode61 tokenizer reads text
-// (categories L*, N*, Co), so a jieba token such as "covid-19" becomes "covid" "19" on both backends
-// instead of one term in Elasticsearch and two in SQLite.
+// into runs of letters and digits, so a token never holds punctuation or a separator: a jieba token
+// such as "covid-19" becomes "covid" "19", and any tokenizer that splits at spaces (SQLite's ascii
+// tokenizer over this text, Elasticsearch's whitespace analyzer) reads the same terms.
 import type { Segmenter } from '../segment/types.js';
 
 const NON_TOKEN = /[^\p{L}\p{N}\p{Co}]+/u;
 
+function splitTokens(indexText: string): string[] {
+  return indexText.split(NON_TOKEN).filter((t) => t.length > 0);
+}
+
 function tokensOf(segmenter: Segmenter, text: string): string[] {
-  return segmenter
-    .indexText(text)
-    .split(NON_TOKEN)
-    .filter((t) => t.length > 0);
+  return splitTokens(segmenter.indexText(text));
+}
+
+/**
+ * Whether text is already tokens of CJK ideographs and ASCII letters and digits joined by single
+ * spaces — nearly all Chinese news — so the Unicode-aware split can be skipped: it costs more than
+ * segmenting from a cache, and ingest runs it on every title and body.
+ */
+function isPlainTokens(s: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    const plain =
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (!plain) return false;
+  }
+  return !previousSpace || s.length === 0;
 }
 
 /** Text to index: every token in order (repeats kept, they weigh in relevance), joined by spaces. */
 export function indexedText(segmenter: Segmenter, text: string): string {
-  return tokensOf(segmenter, text).join(' ');
+  const segmented = segmenter.indexText(text);
+  return isPlainTokens(segmented) ? segmented : splitTokens(segmented).join(' ');
 }
 
 /** Distinct tokens of a query, in order of first appearance. */

@@ -73,11 +73,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_by_source ON articles (source_id, fetched_ms, url);
       CREATE INDEX articles_by_publish ON articles (published_ms DESC, url);
 
-      -- Segmented title and body (indexer/store/tokens.ts). Contentless: the text lives once, in articles.
+      -- Segmented title and body (indexer/store/tokens.ts): tokens of letters and digits joined by spaces,
+      -- which the ascii tokenizer splits at the spaces and nowhere else (it keeps every non-ASCII
+      -- character), at three quarters of unicode61's cost. Contentless: the text lives once, in articles.
       CREATE VIRTUAL TABLE articles_fts USING fts5 (
         title, body,
         content = '', contentless_delete = 1,
-        tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co'"
+        tokenize = 'ascii'
       );
 
       CREATE TABLE frontier (

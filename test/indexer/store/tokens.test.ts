@@ -6,7 +6,7 @@ import { indexedText, searchTokens, splitCompounds } from '../../../indexer/stor
 const words: Segmenter = { cut: (t) => t.split(' '), indexText: (t) => t.toLowerCase() };
 
 describe('index tokens', () => {
-  it('splits segmenter tokens into runs of letters and digits, as SQLite unicode61 reads them', () => {
+  it('splits segmenter tokens into runs of letters and digits', () => {
     expect(indexedText(words, 'covid-19 3.5亿元 "苏州" a_b')).toBe('covid 19 3 5亿元 苏州 a b');
   });
 
@@ -25,5 +25,12 @@ describe('index tokens', () => {
     expect(splitCompounds(['苏州市', '苏州'])).toEqual({ required: ['苏州市', '苏州'], boost: [] });
     expect(splitCompounds(['abab', 'ab'])).toEqual({ required: ['ab'], boost: ['abab'] });
     expect(splitCompounds([])).toEqual({ required: [], boost: [] });
+  });
+});
+
+describe('index text of plain Chinese', () => {
+  it('is the same whether or not the text needs the Unicode-aware split', () => {
+    const plain = ['苏州 食品 企业 2026 abc', '苏州', '', ' 苏州', '苏州 ', '苏州  食品', '苏州 ｆｏｏ', 'é 苏州', '㐀 苏州'];
+    for (const t of plain) expect(indexedText(words, t)).toBe(t.split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean).join(' '));
   });
 });
