@@ -50,7 +50,7 @@ function ranked(scores: Scores): CuePolarity[] {
   return [...CUE_POLARITIES].sort((a, b) => scores.score[b] - scores.score[a] || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
 }
 
-function overridden(r: Reading, scores: Scores, rule: string, trigger: string): Decision {
+function overridden(scores: Scores, rule: string, trigger: string): Decision {
   const top = ranked(scores)[0] as CuePolarity;
   const beaten = strongest(scores, top);
   const what = beaten ? ` overrides ${top} cue ${quote(beaten.label)}` : '';
@@ -65,18 +65,18 @@ function overridden(r: Reading, scores: Scores, rule: string, trigger: string): 
 function guards(r: Reading, s: Scores): Decision | null {
   const titleOnly = ['title'] as const;
   const head = ['title', 'lead'] as const;
-  if (r.has('opinion', titleOnly)) return overridden(r, s, 'commentary', firstText(r, 'opinion', titleOnly));
+  if (r.has('opinion', titleOnly)) return overridden(s, 'commentary', firstText(r, 'opinion', titleOnly));
   if (r.has('rhetoric', titleOnly) && !r.has('chinaAnchor', titleOnly) && !/\d/u.test(r.text.title)) {
-    return overridden(r, s, 'commentary', firstText(r, 'rhetoric', titleOnly));
+    return overridden(s, 'commentary', firstText(r, 'rhetoric', titleOnly));
   }
   // Fraud words defeat these guards only when they are live breach cues (not 防诈骗 in a bank's leaflet).
   const fraud = r.has('marketFraud', head) && s.score.breach > 0;
-  if (r.has('securities', head) && !fraud) return overridden(r, s, 'securities-market', firstText(r, 'securities', head));
+  if (r.has('securities', head) && !fraud) return overridden(s, 'securities-market', firstText(r, 'securities', head));
   if (r.has('cardProduct', head) && !r.has('cardExempt', head) && !fraud) {
-    return overridden(r, s, 'consumer-credit-marketing', firstText(r, 'cardProduct', head));
+    return overridden(s, 'consumer-credit-marketing', firstText(r, 'cardProduct', head));
   }
-  if (r.has('foreign', titleOnly) && !r.has('chinaAnchor')) return overridden(r, s, 'foreign-event', firstText(r, 'foreign', titleOnly));
-  if (r.has('history', titleOnly) && !r.has('historyNow', titleOnly)) return overridden(r, s, 'historical', firstText(r, 'history', titleOnly));
+  if (r.has('foreign', titleOnly) && !r.has('chinaAnchor')) return overridden(s, 'foreign-event', firstText(r, 'foreign', titleOnly));
+  if (r.has('history', titleOnly) && !r.has('historyNow', titleOnly)) return overridden(s, 'historical', firstText(r, 'history', titleOnly));
   if (r.has('denial', head)) {
     const denial = firstText(r, 'denial', head);
     const alleged = strongest(s, 'breach');
@@ -88,7 +88,7 @@ function guards(r: Reading, s: Scores): Decision | null {
         evidence: [`rule:official-denial ${quote(denial)} by ${quote(firstText(r, 'denialOfficial', head))} answers alleged breach ${quote(alleged.label)}`],
       };
     }
-    return overridden(r, s, 'negation', denial);
+    return overridden(s, 'negation', denial);
   }
   return null;
 }
