@@ -15,7 +15,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { Settings } from '../../../core/settings.js';
 import type { ArticleRecord } from '../../../core/types.js';
-import { defaultSegmenter } from '../../segment/index.js';
+import { defaultSegmenter, type Segmenter } from '../../segment/index.js';
 import type { Store, StoreCounts, StoreOptions } from '../types.js';
 import { dailyCounts, type DailyCount, type DailyCountsQuery } from './aggregations.js';
 import { getArticle, listArticles, setAnalyses, upsertArticles } from './articles.js';
@@ -49,6 +49,8 @@ export interface ElasticsearchStore extends Store {
   readonly kind: 'elasticsearch';
   readonly client: Client;
   readonly names: IndexNames;
+  /** The segmenter of the full-text fields (writers outside the Store interface must use the same). */
+  readonly segmenter: Segmenter;
   /** The server's version, known after init. */
   readonly serverVersion: string | null;
   /**
@@ -81,6 +83,7 @@ export function openElasticsearchStore(settings: Pick<Settings, 'store'>, opts: 
     kind: 'elasticsearch',
     client,
     names,
+    segmenter,
     get serverVersion() {
       return serverVersion;
     },

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { EsContext } from './context.js';
 
 /** Keys are free text and may be long; _id is limited to 512 bytes. */
-function stateId(key: string): string {
+export function stateId(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 

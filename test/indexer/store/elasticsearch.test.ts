@@ -1,6 +1,10 @@
 // The Elasticsearch store against a real server at ES_URL (default http://127.0.0.1:9200; CI starts
 // one with `.ci/elasticsearch.sh start`). Every store gets its own index prefix, deleted after its
 // test. Without a server every test here fails, saying how to start one: these tests are never skipped.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSegmenter } from '../../../indexer/segment/index.js';
@@ -15,12 +19,16 @@ import {
   type MigrationReport,
 } from '../../../indexer/store/elasticsearch/index.js';
 import { bulkWrite } from '../../../indexer/store/elasticsearch/bulk.js';
+import { importIntoElasticsearch, isEmpty } from '../../../indexer/store/elasticsearch/import.js';
+import { sqliteImportSource } from '../../../indexer/store/elasticsearch/sqlite-source.js';
+import { sqliteFile } from '../../../indexer/store/index.js';
+import { openSqliteStore } from '../../../indexer/store/sqlite/index.js';
 import { INDEX_KINDS, indexNames, urlId, type IndexNames } from '../../../indexer/store/elasticsearch/indices.js';
 import { instantMs } from '../../../indexer/store/time.js';
 import { searchTokens } from '../../../indexer/store/tokens.js';
 import type { StoreWrite } from '../../../indexer/store/types.js';
 import { all, describeStoreContract } from './contract.js';
-import { analysis, article, corpus } from './fixtures.js';
+import { analysis, article, cityAudit, citySource, corpus, creditEvent, homepage, nationalSource, ranking } from './fixtures.js';
 
 const ES_URL = process.env.ES_URL ?? DEFAULT_ES_URL;
 const HOW_TO_START = `Elasticsearch is not reachable at ${ES_URL}. Start it with \`.ci/elasticsearch.sh start\` (or set ES_URL to a running 8.x server).`;
@@ -290,4 +298,106 @@ describe('Elasticsearch store', () => {
       await store.close();
     }
   });
+});
+
+describe('reindex from SQLite into Elasticsearch', () => {
+  const tmp: string[] = [];
+  afterAll(() => {
+    for (const d of tmp) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** An SQLite store holding every kind of record, including links in every state and state values. */
+  async function filledSqlite(): Promise<{ dir: string; file: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'ccm-reindex-'));
+    tmp.push(dir);
+    const file = sqliteFile(dir);
+    const s = await openSqliteStore({ file });
+    try {
+      const items = corpus(250, 17);
+      await s.upsertSources([nationalSource('people', '人民网'), citySource('credit-suzhou', '320500', '信用中国（苏州）')]);
+      await s.addSnapshot(homepage());
+      await s.addSnapshot(ranking());
+      await s.upsertArticles(items.map((c) => c.input));
+      // A second fetch with new content: firstFetchedAt now differs from fetchedAt and must survive the copy.
+      await s.upsertArticles([{ ...items[0]!.input, body: items[0]!.input.body + '（更新）', fetchedAt: '2026-12-01T00:00:00.000Z' }]);
+      await s.setAnalyses(items.filter((c) => c.analysis).map((c) => ({ url: c.input.url, analysis: c.analysis! })));
+      await s.upsertEvents([creditEvent({ id: 'e1' }), creditEvent({ id: 'e2', polarity: 'integrity', firstSeen: '2026-11-19T00:00:00.000Z' })]);
+      await s.addCityAudit(cityAudit());
+      await s.addLinks([1, 2, 3].map((i) => ({ url: `https://x.example.cn/${i}`, sourceId: 'people', discoveredAt: '2026-11-20T01:00:00.000Z', via: 'homepage' })));
+      await s.updateLink('https://x.example.cn/2', { status: 'failed', attempts: 3, lastError: 'HTTP 404' });
+      await s.updateLink('https://x.example.cn/3', { attempts: 1, nextAttemptAt: '2026-11-20T02:00:00.000Z', lastError: 'timeout' });
+      await s.setState('scheduler', { cursor: '2026-11-20T00:00:00.000Z', sites: ['people'] });
+      await s.setState('count', 3);
+    } finally {
+      await s.close();
+    }
+    return { dir, file };
+  }
+
+  it('copies every record kind unchanged, so both stores answer alike', async () => {
+    const { file } = await filledSqlite();
+    const source = await sqliteImportSource(file);
+    const target = await openFresh();
+    try {
+      expect(await isEmpty(target)).toBe(true);
+      const progress: string[] = [];
+      const report = await importIntoElasticsearch(source, target, { onProgress: (p) => progress.push(`${p.kind}:${p.sent}/${p.total}`), progressEvery: 100 });
+      expect(report.ok).toBe(true);
+      expect(report.checks.find((c) => c.kind === 'articles')).toEqual({ kind: 'articles', source: 250, target: 250 });
+      expect(report.checks.find((c) => c.kind === 'links')).toEqual({ kind: 'links', source: 3, target: 3 });
+      expect(progress).toEqual(expect.arrayContaining(['articles:100/250', 'articles:200/250', 'articles:250/250', 'state:2/2']));
+      expect(await isEmpty(target)).toBe(false);
+
+      const from = source.store;
+      expect(await target.counts()).toEqual(await from.counts());
+      expect(await target.listSources()).toEqual(await from.listSources());
+      expect(await all(target.listSnapshots())).toEqual(await all(from.listSnapshots()));
+      expect(await all(target.listArticles())).toEqual(await all(from.listArticles()));
+      expect(await all(target.listEvents())).toEqual(await all(from.listEvents()));
+      expect(await all(target.listCityAudits())).toEqual(await all(from.listCityAudits()));
+      expect(await target.dueLinks('2030-01-01T00:00:00.000Z', 10)).toEqual(await from.dueLinks('2030-01-01T00:00:00.000Z', 10));
+      expect(await target.getState('scheduler')).toEqual(await from.getState('scheduler'));
+      expect(await target.getState('count')).toBe(3);
+      for (const q of [{ text: '苏州 失信名单' }, { text: '拖欠 工资', polarity: ['breach' as const] }, { sort: 'date' as const, cityCode: '320200' }]) {
+        const [a, b] = await Promise.all([target.search({ ...q, limit: 500 }), from.search({ ...q, limit: 500 })]);
+        expect(a.total).toBe(b.total);
+        expect(a.hits.map(({ score, ...h }) => h).sort((x, y) => (x.url < y.url ? -1 : 1))).toEqual(
+          b.hits.map(({ score, ...h }) => h).sort((x, y) => (x.url < y.url ? -1 : 1)),
+        );
+      }
+    } finally {
+      await target.close();
+      await source.close();
+    }
+  });
+
+  it('runs as `ccm reindex --to es`, refuses a target holding data without --replace, and prints the count check', async () => {
+    const { dir } = await filledSqlite();
+    const prefix = `${run}-cli`;
+    used.push(indexNames(prefix));
+    const ccm = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/ccm.js', 'reindex', '--to', 'es', '--data', dir, '--es-url', ES_URL, '--prefix', prefix, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, ES_URL: '' },
+        timeout: 120_000,
+      });
+    const first = ccm();
+    expect(first.stderr).toMatch(/articles\s+250\/250/);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^articles\s+250\s+250\s+ok$/m);
+    expect(first.stdout).toMatch(/^state\s+2\s+2\s+ok$/m);
+    expect(first.stdout).not.toMatch(/DIFFERS/);
+
+    const again = ccm();
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already hold data; pass --replace/);
+
+    const replaced = ccm('--replace');
+    expect(replaced.status).toBe(0);
+    expect(replaced.stdout).toMatch(/^articles\s+250\s+250\s+ok$/m);
+
+    const missing = spawnSync(process.execPath, ['bin/ccm.js', 'reindex', '--to', 'es', '--data', join(dir, 'nothing-here')], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no SQLite store at/);
+  }, 240_000);
 });
