@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { createRng } from '../world/rng.js';
 import type { World } from '../world/world.js';
 import { buildFaults, OVERSIZE_BYTES, robotsTxt, type FaultPage } from '../sites/faults.js';
+import { furnish, furniture } from '../sites/furniture.js';
 import { homepageView } from '../sites/homepage-view.js';
 import { hotLinks, linkTo, recentArticles } from '../sites/links.js';
 import { NATIONAL_MODULES } from '../sites/national/index.js';
@@ -50,6 +51,13 @@ export function encode(r: Rendered): CachedResponse {
   return { status: r.status ?? 200, headers: { 'content-type': r.contentType, ...(r.headers ?? {}) }, body };
 }
 
+/** Class prefix of each site's page furniture. */
+const FURNITURE_CLASS: Record<NationalSiteId, string> = { people: 'rmw', xinhuanet: 'xh', china: 'zgw', cctv: 'cntv', qstheory: 'qs', chinadaily: 'cd', cnr: 'cnr', cri: 'cri', cyol: 'zq', gmw: 'gm', ce: 'ce', sina: 'sina', '163': 'ne', sohu: 'sh', qq: 'qq' };
+
+function dressed(site: NationalSiteId, r: Rendered): Rendered {
+  return { ...r, body: furnish(r.body, furniture(site, FURNITURE_CLASS[site])) };
+}
+
 export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer {
   const faults = buildFaults(world);
   const faultByKey = new Map(faults.map((f) => [`${f.siteId}|${f.path}`, f]));
@@ -74,12 +82,12 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
   };
   const renderArticle = (a: WorldArticle, t: number): CachedResponse => {
     const ctx = ctxAt(t);
-    return encode(NATIONAL_MODULES[a.siteId].article(articleView(ctx, a), a.template));
+    return encode(dressed(a.siteId, NATIONAL_MODULES[a.siteId].article(articleView(ctx, a), a.template)));
   };
 
   const renderFault = (f: FaultPage, query: URLSearchParams, t: number): PageResult => {
     const ctx = ctxAt(t);
-    const page = () => encode(NATIONAL_MODULES[f.siteId].article(articleView(ctx, f.article!), f.article!.template));
+    const page = () => encode(dressed(f.siteId, NATIONAL_MODULES[f.siteId].article(articleView(ctx, f.article!), f.article!.template)));
     switch (f.kind) {
       case 'not-found':
         return { response: notFound(), cacheKey: null };
@@ -107,7 +115,7 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
         return { response: { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: oversize }, cacheKey: null };
       }
       case 'wrong-charset-header': {
-        const r = NATIONAL_MODULES[f.siteId].article(articleView(ctx, f.article!), 0);
+        const r = dressed(f.siteId, NATIONAL_MODULES[f.siteId].article(articleView(ctx, f.article!), 0));
         const stripped = r.body.replace(/<meta[^>]*charset[^>]*>/gi, '');
         return { response: { ...encode({ ...r, body: stripped, encoding: 'gbk' }), headers: { 'content-type': 'text/html; charset=utf-8' } }, cacheKey: null };
       }
@@ -142,13 +150,13 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
     }
     if (fault) return renderFault(fault, query, t);
     if (path === '/' || path === '/index.html' || path === '/index.shtml') {
-      return { response: encode(mod.homepage(homepageView(ctx, site, faults))), cacheKey: key(stateKey(site, path, t)) };
+      return { response: encode(dressed(site, mod.homepage(homepageView(ctx, site, faults)))), cacheKey: key(stateKey(site, path, t)) };
     }
     const route = mod.routes?.[path];
     if (route) return { response: encode(route(ctx, query)), cacheKey: key(stateKey(site, path, t)) };
     const a = world.findArticle(site, path);
     if (!a || a.publishedAt > t) return { response: notFound(), cacheKey: key(stateKey(site, path, t)) };
-    return { response: encode(mod.article(articleView(ctx, a), a.template)), cacheKey: key(stateKey(site, path, t)) };
+    return { response: encode(dressed(site, mod.article(articleView(ctx, a), a.template))), cacheKey: key(stateKey(site, path, t)) };
   };
 
   return { world, faults, origin, stateKey, render, renderArticle };
