@@ -43,6 +43,19 @@ describe('ccm classify', () => {
     expect(lines[0]).toMatchObject({ domain: 'business', sector: 'production-safety' });
   });
 
+  it('fills the place fields from the locator (昆山 → 苏州市)', async () => {
+    const { code, stdout, stderr } = await ccmClassify(`${JSON.stringify({ id: 'k', title: '昆山一电子厂偷排废水被罚80万元' })}\n`);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/not installed/);
+    expect(JSON.parse(stdout)).toMatchObject({
+      polarity: 'breach',
+      city: { code: '320500', name: '苏州市' },
+      province: { code: '320000' },
+      county: { code: '320583', name: '昆山市' },
+      cities: [{ code: '320500', role: 'primary' }],
+    });
+  });
+
   it('turns bad lines into error lines, keeps going and exits 0', async () => {
     const { code, stdout, stderr } = await ccmClassify('not json\n{"id":5}\n{"id":6,"title":"企业偷排废水被罚"}\n');
     expect(code).toBe(0);
