@@ -2,7 +2,7 @@
 // the <title>, inline script data). Parsing uses parse5 (cheerio's default), which builds the tree a
 // browser would: content after a stray `</html>` is kept, nested anchors are split.
 import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { Text, type AnyNode, type Element } from 'domhandler';
 import { collapse, isElement } from './dom.js';
 
 export interface Page {
@@ -67,10 +67,43 @@ export function splitRawText(html: string): { markup: string; scripts: string[] 
   return { markup: out.join(''), scripts };
 }
 
+/** Deepest element nesting kept; deeper subtrees become their text (hostile pages nest tens of thousands deep). */
+export const MAX_DEPTH = 256;
+
+/** Parses markup as a browser would, then flattens nesting beyond {@link MAX_DEPTH} so recursive walks stay safe. */
+export function loadDocument(markup: string): CheerioAPI {
+  const $ = load(markup);
+  const stack: [AnyNode, number][] = [[$.root()[0]!, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (!('children' in n)) continue;
+    if (depth >= MAX_DEPTH && n.children.some(isElement)) {
+      const text = new Text(textContent(n));
+      text.parent = n as Element;
+      n.children = [text];
+      continue;
+    }
+    for (const c of n.children) stack.push([c, depth + 1]);
+  }
+  return $;
+}
+
+/** Text of a subtree without recursion. */
+function textContent(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.data);
+    else if ('children' in n && !(isElement(n) && (n.name === 'script' || n.name === 'style'))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join('');
+}
+
 export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page {
   const truncated = html.length > maxChars;
   const { markup, scripts } = splitRawText(truncated ? html.slice(0, maxChars) : html);
-  const $ = load(markup);
+  const $ = loadDocument(markup);
   const root = $.root()[0]!;
   const meta = new Map<string, string[]>();
   let docTitle = '';

@@ -1,12 +1,11 @@
 // Homepage snapshots: every article link with its title, order and section, read from the tree a
 // browser builds (parse5: nested anchors are split as a browser splits them, so a CMS wrapper link gets
 // no text and the inner headline keeps its own URL).
-import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { HomepageSpec } from '../../core/sources.js';
 import type { HomepageItem } from '../../core/types.js';
 import { collapse, inlineText, isElement, isHiddenElement, NON_TEXT_TAGS } from '../extract/dom.js';
-import { DEFAULT_MAX_HTML_CHARS, splitRawText } from '../extract/page.js';
+import { DEFAULT_MAX_HTML_CHARS, loadDocument, splitRawText } from '../extract/page.js';
 import { canonicalUrl, resolveHref, type CanonicalUrlOptions } from '../urls.js';
 
 /** Link texts that are labels, not headlines. */
@@ -29,7 +28,7 @@ function sameKey(url: string): string {
 
 export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: string): HomepageItem[] {
   const max = spec.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
-  const $ = load(splitRawText(html.length > max ? html.slice(0, max) : html).markup);
+  const $ = loadDocument(splitRawText(html.length > max ? html.slice(0, max) : html).markup);
   const ignored = new Set<Element>();
   for (const sel of spec.ignoreSelectors ?? []) for (const el of $(sel).toArray()) ignored.add(el as Element);
   const sections = new Set<Element>(spec.sectionSelector ? ($(spec.sectionSelector).toArray() as Element[]) : []);

@@ -1,12 +1,12 @@
 // Ranking snapshots: click/heat lists as static HTML, JSON or JSONP. Parsing is driven by the configured
 // endpoint, never guessed from the page: a numbered editorial box (gmw.cn #blogRank) is not a click
 // ranking just because it is numbered.
-import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { HtmlRanking, JsonRanking, RankingEndpoint } from '../../core/sources.js';
 import type { RankingItem } from '../../core/types.js';
 import { collapse } from '../extract/dom.js';
-import { splitRawText } from '../extract/page.js';
+import { loadDocument, splitRawText } from '../extract/page.js';
 import { resolveHref } from '../urls.js';
 import { SnapshotParseError } from './errors.js';
 
@@ -39,7 +39,7 @@ export type ListOutcome = { list: string; items: RankingItem[] } | { list: strin
  * each list succeeds or fails on its own.
  */
 export function parseHtmlRankings(html: string, endpoints: HtmlRanking[], baseUrl: (e: HtmlRanking) => string): ListOutcome[] {
-  const $ = load(splitRawText(html).markup);
+  const $ = loadDocument(splitRawText(html).markup);
   return endpoints.map((e) => {
     try {
       return { list: e.list, items: htmlItems($, e, baseUrl(e)) };
@@ -51,10 +51,10 @@ export function parseHtmlRankings(html: string, endpoints: HtmlRanking[], baseUr
 }
 
 function parseHtmlRanking(html: string, endpoint: HtmlRanking, baseUrl: string): RankingItem[] {
-  return htmlItems(load(splitRawText(html).markup), endpoint, baseUrl);
+  return htmlItems(loadDocument(splitRawText(html).markup), endpoint, baseUrl);
 }
 
-function htmlItems($: ReturnType<typeof load>, endpoint: HtmlRanking, baseUrl: string): RankingItem[] {
+function htmlItems($: CheerioAPI, endpoint: HtmlRanking, baseUrl: string): RankingItem[] {
   const rows = $(endpoint.itemSelector).toArray() as Element[];
   const items: RankingItem[] = [];
   for (const row of rows) {

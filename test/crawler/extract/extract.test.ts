@@ -156,6 +156,10 @@ describe('extractArticle: body', () => {
     expect(a.diagnostics.truncated).toBe(true);
     expect(a.title).toBe('某市开展食品安全专项检查');
   });
+  it('survives hostile nesting tens of thousands of elements deep, keeping the deep text', () => {
+    const deep = '<html><body>' + '<div>'.repeat(30_000) + '<p>深处的文字，也要读出来。</p>' + '</div>'.repeat(30_000) + '</body></html>';
+    expect(extractArticle(deep).body).toBe('深处的文字，也要读出来。');
+  });
   it('treats an unclosed <script> as raw text to the end, as a browser does', () => {
     const a = extractArticle(page() + '<script>var a = "<p>不是正文</p>";');
     expect(a.body).not.toContain('不是正文');

@@ -57,6 +57,10 @@ describe('parseHomepage', () => {
     const items = parseHomepage(html, spec({ sectionSelector: 'div.box', sectionTitleSelector: '.box-title' }), base);
     expect(items.map((i) => i.section)).toEqual(['头条', '财经']);
   });
+  it('survives hostile nesting: structure below the depth limit is flattened to text, links there are dropped', () => {
+    const deep = '<div>'.repeat(30_000) + `<a href="${url(1)}">深处链接的标题</a>` + '</div>'.repeat(30_000) + `<a href="${url(2)}">浅处链接的标题</a>`;
+    expect(parseHomepage(deep, spec(), base).map((i) => i.url)).toEqual([url(2)]);
+  });
   it('drops tracking queries from sohu-style links through canonicalUrl', () => {
     const html = `<a href="http://www.sohu.com/a/225684321_119038?_f=index_news_1">搜狐新闻的标题</a>`;
     const items = parseHomepage(html, spec({ articlePatterns: [/^https?:\/\/(?:www|m)\.sohu\.com\/a\/\d+_\d+/] }), 'http://www.sohu.com/');
