@@ -1,6 +1,7 @@
 // Runs our extractor over the benchmark pages: used by the benchmark and by its regression test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ArticleHints } from '../../core/sources.js';
 import { decodeHtml } from '../../crawler/charset.js';
 import { extractArticle } from '../../crawler/extract/index.js';
 import { scorePage, type PageScore, type Prediction, type TruthRow } from './score.js';
@@ -19,12 +20,15 @@ export interface PageResult {
   score: PageScore;
 }
 
-/** Our predictions and scores; `seconds` is extraction time only (files are read and decoded before timing). */
-export function runOurs(dir: string, rows: TruthRow[]): { results: PageResult[]; seconds: number } {
+/**
+ * Our predictions and scores; `seconds` is extraction time only (files are read and decoded before
+ * timing). `hintsFor` supplies a site's configured hints; the benchmark itself runs without any.
+ */
+export function runOurs(dir: string, rows: TruthRow[], hintsFor: (site: string) => Partial<ArticleHints> | undefined = () => undefined): { results: PageResult[]; seconds: number } {
   const pages = rows.map((r) => ({ row: r, html: decodeHtml(readFileSync(join(dir, r.file))).text }));
   extractArticle(pages[0]!.html);
   const t0 = performance.now();
-  const preds = pages.map(({ html }) => extractArticle(html));
+  const preds = pages.map(({ row, html }) => extractArticle(html, { hints: hintsFor(row.site) }));
   const seconds = (performance.now() - t0) / 1000;
   const results = pages.map(({ row }, i) => {
     const a = preds[i]!;
