@@ -26,8 +26,10 @@ export interface ArticleContext {
 export interface ArticleOptions {
   /** Articles fetched at once (each host is still limited by its politeness gate). Default 16. */
   concurrency?: number;
-  /** Frontier links read per round. Default 200. */
+  /** Frontier links read at a time. Default 200. */
   batchSize?: number;
+  /** Articles of one host fetched at once (its politeness gate still applies). Default 2. */
+  perHostInFlight?: number;
   /** Stop after this many links in one call (the rest stay due). Default: no limit. */
   maxLinks?: number;
   /** Fetch each article once more this long after the first fetch; null: never. */
@@ -35,6 +37,8 @@ export interface ArticleOptions {
   backoff?: BackoffPolicy;
   /** Called for every link handled. */
   onResult?: (r: ArticleResult) => void;
+  /** Stops taking new links (fetches under way finish and are stored). */
+  signal?: AbortSignal;
 }
 
 export type ArticleOutcome = UpsertStatus | 'failed' | 'retry';
@@ -52,69 +56,111 @@ interface Ready {
   refreshed: boolean;
 }
 
-/** Fetches every due link (up to `maxLinks`) and reports what happened to each. */
+/**
+ * Fetches every due link (up to `maxLinks`) and reports what happened to each. Links are taken host by
+ * host, at most `perHostInFlight` at a time per host, so a slow or Crawl-delayed site only delays its
+ * own articles; the frontier is re-read whenever the queue runs dry, so links found meanwhile (by the
+ * next tick's polls) are taken in the same call.
+ */
 export async function fetchDueArticles(ctx: ArticleContext, opts: ArticleOptions = {}): Promise<ArticleResult[]> {
   const concurrency = opts.concurrency ?? 16;
   const batchSize = opts.batchSize ?? 200;
+  const perHost = opts.perHostInFlight ?? 2;
   const backoff = opts.backoff ?? DEFAULT_BACKOFF;
+  const refreshAfterMs = opts.refreshAfterMs ?? null;
   const results: ArticleResult[] = [];
   const report = (r: ArticleResult) => {
     results.push(r);
     opts.onResult?.(r);
   };
-  const skipped = new Set<string>();
   let budget = opts.maxLinks ?? Number.POSITIVE_INFINITY;
+  let queue: FrontierLink[] = [];
+  const active = new Set<string>();
+  const inFlight = new Map<string, number>();
+  let refilling: Promise<void> | null = null;
+  let waiters: (() => void)[] = [];
+  const hostOf = (l: FrontierLink) => new URL(l.url).host;
 
-  while (budget > 0) {
-    const now = ctx.clock.now().toISOString();
-    const limit = Math.min(batchSize, budget) + skipped.size;
-    const due = await ctx.store.dueLinks(now, limit);
-    const links = due.filter((l) => !skipped.has(l.url) && ctx.sources.has(l.sourceId));
-    for (const l of due) if (!ctx.sources.has(l.sourceId)) skipped.add(l.url);
-    if (links.length === 0) break;
-    budget -= links.length;
-    await processLinks(ctx, links, { concurrency, backoff, refreshAfterMs: opts.refreshAfterMs ?? null }, report);
-    if (due.length < limit) break;
-  }
-  return results;
-}
-
-async function processLinks(
-  ctx: ArticleContext,
-  links: FrontierLink[],
-  o: { concurrency: number; backoff: BackoffPolicy; refreshAfterMs: number | null },
-  report: (r: ArticleResult) => void,
-): Promise<void> {
   const ready: Ready[] = [];
   let flushing: Promise<void> = Promise.resolve();
   const flush = () => {
     const batch = ready.splice(0, ready.length);
-    flushing = flushing.then(() => storeBatch(ctx, batch, o, report));
+    if (batch.length) flushing = flushing.then(() => storeBatch(ctx, batch, { backoff, refreshAfterMs }, report));
     return flushing;
   };
 
-  let next = 0;
+  const refill = () =>
+    (refilling ??= (async () => {
+      const due = await ctx.store.dueLinks(ctx.clock.now().toISOString(), batchSize + active.size);
+      queue = due.filter((l) => !active.has(l.url) && ctx.sources.has(l.sourceId));
+    })().finally(() => {
+      refilling = null;
+    }));
+
+  const take = (): FrontierLink | null => {
+    const i = queue.findIndex((l) => (inFlight.get(hostOf(l)) ?? 0) < perHost);
+    return i < 0 ? null : queue.splice(i, 1)[0]!;
+  };
+
+  const handle = async (link: FrontierLink) => {
+    const r = await fetchOne(ctx, link);
+    if ('aborted' in r) return;
+    if ('input' in r) {
+      ready.push(r);
+      if (ready.length >= 16) await flush();
+    } else if (r.error === null) {
+      await markDone(ctx, link, true, refreshAfterMs);
+      report({ url: link.url, sourceId: link.sourceId, outcome: 'unchanged', error: null });
+    } else {
+      report(await recordFailure(ctx, link, r.error, r.permanent, backoff));
+    }
+  };
+
   const worker = async () => {
-    while (next < links.length) {
-      const link = links[next++]!;
-      const r = await fetchOne(ctx, link);
-      if ('input' in r) {
-        ready.push(r);
-        if (ready.length >= 32) await flush();
-      } else if (r.error === null) {
-        await markDone(ctx, link, true, o.refreshAfterMs);
-        report({ url: link.url, sourceId: link.sourceId, outcome: 'unchanged', error: null });
-      } else {
-        report(await recordFailure(ctx, link, r.error, r.permanent, o.backoff));
+    while (budget > 0 && !opts.signal?.aborted) {
+      let link = take();
+      if (!link && queue.length === 0) {
+        await flush();
+        await refill();
+        link = take();
+        if (!link && queue.length === 0) return;
+      }
+      if (!link) {
+        if (ready.length) {
+          await flush();
+          continue;
+        }
+        // Everything left is on hosts already busy: wait until one of their fetches ends. No await may
+        // come between take() and joining the waiters, or the last wake-up could be missed.
+        await new Promise<void>((resolve) => waiters.push(resolve));
+        continue;
+      }
+      budget--;
+      const host = hostOf(link);
+      active.add(link.url);
+      inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+      try {
+        await handle(link);
+      } finally {
+        active.delete(link.url);
+        inFlight.set(host, inFlight.get(host)! - 1);
+        const w = waiters;
+        waiters = [];
+        w.forEach((wake) => wake());
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(o.concurrency, links.length) }, worker));
+
+  await Promise.all(Array.from({ length: concurrency }, worker));
   await flush();
+  return results;
 }
 
-/** A page to store, or why not: an error, or null for 304 Not Modified (only ever a refresh). */
-type Fetched = Ready | { error: string | null; permanent: boolean };
+/**
+ * A page to store, or why not: an error, null for 304 Not Modified (only ever a refresh), or aborted
+ * (the crawl is stopping: the link is left as it was, to be fetched by the next run).
+ */
+type Fetched = Ready | { error: string | null; permanent: boolean } | { aborted: true };
 
 async function fetchOne(ctx: ArticleContext, link: FrontierLink): Promise<Fetched> {
   const source = ctx.sources.get(link.sourceId)!;
@@ -127,6 +173,7 @@ async function fetchOne(ctx: ArticleContext, link: FrontierLink): Promise<Fetche
       allowedHosts: allowedHosts(source),
       ifModifiedSince: existing ? new Date(existing.fetchedAt) : undefined,
     });
+    if (!o.ok && o.kind === 'aborted') return { aborted: true };
     if (!o.ok) return { error: `${o.kind}: ${o.message}`, permanent: o.permanent };
     if (o.status === 304) return { error: null, permanent: false };
     const html = decodeHtml(o.body, o.contentType).text;

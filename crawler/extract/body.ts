@@ -10,7 +10,6 @@ export interface BodyResult {
   /** The container(s) the body was read from. */
   elements: Element[];
   from: 'hint' | 'density' | 'none';
-  score: number;
 }
 
 interface Stats {

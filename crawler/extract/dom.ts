@@ -126,8 +126,3 @@ export function* descendants(root: AnyNode): Generator<Element> {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
 }
-
-export function closest(el: Element, test: (e: Element) => boolean): Element | null {
-  for (let n: AnyNode | null = el; n; n = n.parent) if (isElement(n) && test(n)) return n;
-  return null;
-}

@@ -74,12 +74,12 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 /** The body container(s) and their raw lines: a site hint when it yields text, else density scoring. */
 function findBodyContainer(page: Page, hintSelectors: readonly string[], exclude: Set<Element>): BodyResult {
   const root = page.body ?? (page.$('html')[0] as Element | undefined);
-  if (!root) return { lines: [], elements: [], from: 'none', score: 0 };
+  if (!root) return { lines: [], elements: [], from: 'none' };
   const { best, stats } = scoreBody(root, { exclude });
   const elements = best ? withSiblings(best, stats) : [];
   const density: BodyResult = best
-    ? { lines: renderBody(elements, { exclude, stats }), elements, from: 'density', score: stats.get(best)?.score ?? 0 }
-    : { lines: [], elements: [], from: 'none', score: 0 };
+    ? { lines: renderBody(elements, { exclude, stats }), elements, from: 'density' }
+    : { lines: [], elements: [], from: 'none' };
   const densityChars = bodyChars(density.lines);
   for (const sel of hintSelectors) {
     const els = (page.$(sel).toArray() as Element[]).filter((e) => !exclude.has(e));
@@ -87,7 +87,7 @@ function findBodyContainer(page: Page, hintSelectors: readonly string[], exclude
     // Hints are unverified facts about live sites: one that catches a caption or a teaser instead of
     // the article (far less text than the density choice) is not trusted.
     const chars = bodyChars(lines);
-    if (chars >= 20 && chars >= 0.4 * densityChars) return { lines, elements: els, from: 'hint', score: 0 };
+    if (chars >= 20 && chars >= 0.4 * densityChars) return { lines, elements: els, from: 'hint' };
   }
   return density;
 }

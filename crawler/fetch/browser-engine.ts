@@ -138,7 +138,7 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
     mode: 'browser',
     fetch(req: EngineRequest): Promise<EngineResponse> {
       const ud: UserData = { headers: req.headers, allowedHosts: req.allowedHosts, waitForSelector: req.waitForSelector };
-      return driver.submit(req.url, ud as unknown as Record<string, unknown>);
+      return driver.submit(req.url, ud as unknown as Record<string, unknown>, req.urgent);
     },
     close: () => driver.close(),
   };

@@ -78,9 +78,9 @@ export function createFetcher(o: FetcherOptions): Fetcher {
     userAgent: s.userAgent,
     load: async (robotsUrl) => {
       const host = new URL(robotsUrl).host;
-      const release = await gate.acquire(host);
+      const release = await gate.acquire(host, 0, true);
       try {
-        const r = await httpEngine().fetch({ url: robotsUrl, allowedHosts: [host], headers: baseHeaders });
+        const r = await httpEngine().fetch({ url: robotsUrl, allowedHosts: [host], headers: baseHeaders, urgent: true });
         return { status: r.status, text: r.body.toString('utf8') };
       } finally {
         release();
@@ -116,12 +116,12 @@ export function createFetcher(o: FetcherOptions): Fetcher {
 
   async function attempt(req: FetchRequest, crawlDelayMs: number, attempts: number): Promise<FetchOutcome> {
     const host = new URL(req.url).host;
-    const release = await gate.acquire(host, crawlDelayMs);
+    const release = await gate.acquire(host, crawlDelayMs, req.urgent);
     try {
       const headers: Record<string, string> = { ...baseHeaders };
       if (req.ifModifiedSince) headers['if-modified-since'] = req.ifModifiedSince.toUTCString();
       const engine = req.mode === 'browser' ? browserEngine() : httpEngine();
-      const r = await engine.fetch({ url: req.url, allowedHosts: req.allowedHosts, headers, waitForSelector: req.waitForSelector });
+      const r = await engine.fetch({ url: req.url, allowedHosts: req.allowedHosts, headers, waitForSelector: req.waitForSelector, urgent: req.urgent });
       return toOutcome(req, r, attempts);
     } catch (e) {
       return failure(req, classifyError(e), attempts);

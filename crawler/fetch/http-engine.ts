@@ -116,7 +116,7 @@ export function createHttpEngine(o: HttpEngineOptions): Engine {
     mode: 'http',
     async fetch(req: EngineRequest): Promise<EngineResponse> {
       const ud: UserData = { headers: req.headers, allowedHosts: req.allowedHosts };
-      return driver.submit(req.url, ud as unknown as Record<string, unknown>);
+      return driver.submit(req.url, ud as unknown as Record<string, unknown>, req.urgent);
     },
     close: () => driver.close(),
   };

@@ -3,6 +3,7 @@
 // the crawler's handlers. The crawler is rebuilt now and then because its in-memory queue keeps every
 // handled request.
 import type { BasicCrawler } from '@crawlee/basic';
+import { FetchError } from './errors.js';
 
 export interface Settle<R> {
   done(key: string, result: R): void;
@@ -10,7 +11,8 @@ export interface Settle<R> {
 }
 
 export interface KeepAliveDriver<R> {
-  submit(url: string, userData: Record<string, unknown>): Promise<R>;
+  /** `urgent` requests go to the front of the crawler's queue. */
+  submit(url: string, userData: Record<string, unknown>, urgent?: boolean): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -63,22 +65,27 @@ export function keepAliveDriver<R>(
       const c = build(settle);
       crawler = c;
       submitted = 0;
+      // A crawler can stop on its own (Crawlee pauses on SIGINT): the next submit starts a fresh one.
+      const stopped = (e: unknown) => {
+        if (crawler === c) crawler = null;
+        failAll(e);
+      };
       running = c.run().then(
-        () => failAll(new Error('crawler stopped')),
-        (e: unknown) => failAll(e),
+        () => stopped(new FetchError('aborted', 'crawler stopped before the request was served')),
+        stopped,
       );
     }
     return crawler;
   }
 
   return {
-    async submit(url, userData) {
-      if (closed) throw new Error('fetch engine is closed');
+    async submit(url, userData, urgent = false) {
+      if (closed) throw new FetchError('aborted', 'fetch engine is closed');
       const c = current();
       submitted++;
       const key = `${++seq}|${url}`;
       const result = new Promise<R>((resolve, reject) => pending.set(key, { resolve, reject }));
-      await c.addRequests([{ url, uniqueKey: key, userData }]);
+      await c.addRequests([{ url, uniqueKey: key, userData }], { forefront: urgent });
       return result;
     },
     async close() {
@@ -90,7 +97,7 @@ export function keepAliveDriver<R>(
         await running;
       }
       await retiring;
-      failAll(new Error('fetch engine closed'));
+      failAll(new FetchError('aborted', 'fetch engine closed'));
     },
   };
 }

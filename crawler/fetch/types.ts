@@ -12,6 +12,8 @@ export interface FetchRequest {
   waitForSelector?: string;
   /** Conditional GET: the server may answer 304 when the page has not changed since. */
   ifModifiedSince?: Date;
+  /** Polls are urgent (they must happen at their instant); articles can wait. */
+  urgent?: boolean;
 }
 
 export interface FetchedPage {
@@ -41,6 +43,7 @@ export const FETCH_ERROR_KINDS = [
   'robots-unavailable',
   'bad-url',
   'browser',
+  'aborted',
 ] as const;
 export type FetchErrorKind = (typeof FETCH_ERROR_KINDS)[number];
 
@@ -71,6 +74,7 @@ export interface EngineRequest {
   allowedHosts: readonly string[];
   headers: Record<string, string>;
   waitForSelector?: string;
+  urgent?: boolean;
 }
 
 /** One way of fetching pages; it throws a FetchError when no usable response came back. */

@@ -15,14 +15,17 @@ export interface HostGateOptions {
 export type Release = () => void;
 
 export interface HostGate {
-  /** Waits for a slot on `host`; `intervalMs` (e.g. a robots.txt Crawl-delay) applies when larger than the default. */
-  acquire(host: string, intervalMs?: number): Promise<Release>;
+  /**
+   * Waits for a slot on `host`; `intervalMs` (e.g. a robots.txt Crawl-delay) applies when larger than
+   * the default. Urgent requests go before waiting ordinary ones.
+   */
+  acquire(host: string, intervalMs?: number, urgent?: boolean): Promise<Release>;
 }
 
 interface HostState {
   active: number;
   nextStartAt: number;
-  queue: { intervalMs: number; resolve: (r: Release) => void }[];
+  queue: { intervalMs: number; urgent: boolean; resolve: (r: Release) => void }[];
   timer: NodeJS.Timeout | null;
 }
 
@@ -61,7 +64,7 @@ export function createHostGate(o: HostGateOptions): HostGate {
   }
 
   return {
-    acquire(host, intervalMs = 0) {
+    acquire(host, intervalMs = 0, urgent = false) {
       let s = hosts.get(host);
       if (!s) {
         s = { active: 0, nextStartAt: 0, queue: [], timer: null };
@@ -69,7 +72,11 @@ export function createHostGate(o: HostGateOptions): HostGate {
       }
       const state = s;
       return new Promise<Release>((resolve) => {
-        state.queue.push({ intervalMs, resolve });
+        const w = { intervalMs, urgent, resolve };
+        if (urgent) {
+          const i = state.queue.findIndex((q) => !q.urgent);
+          state.queue.splice(i < 0 ? state.queue.length : i, 0, w);
+        } else state.queue.push(w);
         pump(host, state);
       });
     },

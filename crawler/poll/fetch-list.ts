@@ -21,7 +21,7 @@ export async function fetchList<T>(
 ): Promise<ListFetch<T>> {
   let last: ListFetch<T> = { ok: false, error: 'not fetched', fetchedWith: null };
   for (const mode of modesFor(req.render)) {
-    const o = await fetcher.fetch({ url: req.url, mode, allowedHosts: req.allowedHosts, waitForSelector: req.waitForSelector });
+    const o = await fetcher.fetch({ url: req.url, mode, allowedHosts: req.allowedHosts, waitForSelector: req.waitForSelector, urgent: true });
     if (!o.ok) return { ok: false, error: `${o.kind}: ${o.message}`, fetchedWith: mode };
     let items: T[];
     try {

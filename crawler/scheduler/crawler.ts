@@ -50,6 +50,10 @@ export interface Crawler {
   stats(): CrawlStats;
   /** Runs everything due now: polls and audits, then due articles. */
   runCycle(): Promise<CycleReport>;
+  /** Only the polls and audits due now (what must happen at this instant). */
+  runDueTasks(): Promise<CycleReport>;
+  /** Only the articles due now (they may lag behind the polls that found them); the signal stops it early. */
+  fetchArticles(signal?: AbortSignal): Promise<ArticleResult[]>;
   /** When the next poll or audit falls due (ms on the Clock). */
   nextDueMs(): Promise<number | null>;
   /** Saves the counts and closes the fetcher it made. */
@@ -114,31 +118,43 @@ export async function createCrawler(o: CrawlerOptions): Promise<Crawler> {
     return { polls, audit: null };
   }
 
+  async function runDueTasks(): Promise<CycleReport> {
+    const nowMs = clock.nowMs();
+    const at = new Date(nowMs).toISOString();
+    const last = (await store.getState<LastRuns>(LAST_RUNS_KEY)) ?? {};
+    const report: CycleReport = { at, polls: [], audits: [], articles: [] };
+    await Promise.all(
+      tasks
+        .filter((t) => isDue(t, last, nowMs))
+        .map(async (t) => {
+          const r = await runTask(t, at);
+          report.polls.push(...r.polls);
+          if (r.audit) report.audits.push(r.audit);
+          last[t.key] = nowMs;
+          await store.setState(LAST_RUNS_KEY, last);
+          await saveStats(store, stats);
+        }),
+    );
+    return report;
+  }
+
+  async function fetchArticles(signal?: AbortSignal): Promise<ArticleResult[]> {
+    const results = await fetchDueArticles(
+      { store, fetcher, clock, sources: national, extract: o.extract },
+      { ...o.articles, onResult: countArticle, signal },
+    );
+    await saveStats(store, stats);
+    return results;
+  }
+
   return {
     tasks,
     stats: () => stats,
+    runDueTasks,
+    fetchArticles,
     async runCycle() {
-      const nowMs = clock.nowMs();
-      const at = new Date(nowMs).toISOString();
-      const last = (await store.getState<LastRuns>(LAST_RUNS_KEY)) ?? {};
-      const report: CycleReport = { at, polls: [], audits: [], articles: [] };
-      await Promise.all(
-        tasks
-          .filter((t) => isDue(t, last, nowMs))
-          .map(async (t) => {
-            const r = await runTask(t, at);
-            report.polls.push(...r.polls);
-            if (r.audit) report.audits.push(r.audit);
-            last[t.key] = nowMs;
-            await store.setState(LAST_RUNS_KEY, last);
-            await saveStats(store, stats);
-          }),
-      );
-      report.articles = await fetchDueArticles(
-        { store, fetcher, clock, sources: national, extract: o.extract },
-        { ...o.articles, onResult: countArticle },
-      );
-      await saveStats(store, stats);
+      const report = await runDueTasks();
+      report.articles = await fetchArticles();
       return report;
     },
     async nextDueMs() {

@@ -1,0 +1,126 @@
+// `ccm demo`: the whole system offline. The replica world is started in-process, its sites are read
+// from /_replica/sites like any source list, and the crawler runs the simulated days tick by tick,
+// moving the replica's clock before each tick.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulatedClock } from '../../core/clock.js';
+import type { Settings } from '../../core/settings.js';
+import type { Source } from '../../core/sources.js';
+import { UsageError } from '../../core/errors.js';
+import { openStore } from '../../indexer/store/index.js';
+import type { Store } from '../../indexer/store/types.js';
+import { createWorld, startReplica, type Replica } from '../../replica/index.js';
+import { createCrawler, type CreateCrawlerOptions } from '../index.js';
+import { loadReplicaSources } from '../registry/index.js';
+import { runSimulated, type SimulatedRunResult } from '../scheduler/index.js';
+import { createProgressDisplay, type ProgressDisplay } from '../scheduler/progress.js';
+import type { CrawlStats } from '../scheduler/stats.js';
+import { summaryTable } from './summary.js';
+
+export interface DemoOptions {
+  seed: number;
+  /** Simulated days to crawl (fractions allowed; the world is built for whole days). */
+  days: number;
+  settings: Settings;
+  /** Continue an interrupted demo in the same data folder instead of starting clean. */
+  resume?: boolean;
+  /** Mean events per simulated day in the replica world. */
+  eventsPerDay?: number;
+  /** Where progress goes (default: none). */
+  progress?: ProgressDisplay;
+  signal?: AbortSignal;
+  /** Crawler tuning (tests). */
+  crawler?: Partial<Pick<CreateCrawlerOptions, 'fetch' | 'articles' | 'hooks'>>;
+  /** Keep the replica running after the crawl (the caller closes it). */
+  keepReplica?: boolean;
+}
+
+export interface DemoResult {
+  dataDir: string;
+  sources: Source[];
+  stats: CrawlStats;
+  run: SimulatedRunResult;
+  /** Simulated span crawled (ms). */
+  from: number;
+  to: number;
+  elapsedMs: number;
+  summary: string;
+  /** Set when keepReplica was asked for. */
+  replica: Replica | null;
+}
+
+/** data/demo-<seed> unless the settings name another folder. */
+export function demoDataDir(settings: Settings, seed: number, explicit: boolean): string {
+  return explicit ? settings.dataDir : join(settings.dataDir, `demo-${seed}`);
+}
+
+/** Deletes a previous demo's store, refusing to touch a folder that holds anything else. */
+export function clearDemoData(dir: string): void {
+  if (!existsSync(dir)) return;
+  const foreign = readdirSync(dir).filter((f) => !/^ccm\.sqlite(-wal|-shm|-journal)?$/.test(f));
+  if (foreign.length) {
+    throw new UsageError(`${dir} holds files that are not a ccm store (${foreign.slice(0, 3).join(', ')}); choose another --data folder`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The replica is a server of our own on loopback: the default per-host delay, meant for real sites,
+ * only slows the demo down. robots.txt (Crawl-delay included) is still obeyed.
+ */
+export function demoSettings(s: Settings): Settings {
+  return { ...s, crawler: { ...s.crawler, perHostDelayMs: 0, perHostConcurrency: Math.max(4, s.crawler.perHostConcurrency) } };
+}
+
+export async function runDemo(o: DemoOptions): Promise<DemoResult> {
+  const started = Date.now();
+  if (!o.resume) clearDemoData(o.settings.dataDir);
+  const settings = demoSettings(o.settings);
+  const world = createWorld({ seed: o.seed, days: Math.max(1, Math.ceil(o.days)), ...(o.eventsPerDay ? { eventsPerDay: o.eventsPerDay } : {}) });
+  const replica = await startReplica({ seed: o.seed, world, port: 0 });
+  let store: Store | null = null;
+  let keep = false;
+  try {
+    store = await openStore(settings);
+    const sources = await loadReplicaSources(replica.baseUrl);
+    const from = world.start;
+    const to = from + Math.round(o.days * 24 * 3600_000);
+    const clock = simulatedClock(from);
+    const crawler = await createCrawler({ settings, store, clock, sources, ...o.crawler });
+    const s = settings.schedule;
+    const tickMs = Math.min(s.homepageMinutes, s.rankingMinutes, s.citySiteMinutes) * 60_000;
+    let run: SimulatedRunResult;
+    try {
+      run = await runSimulated(crawler, store, {
+        clock,
+        from,
+        to,
+        tickMs,
+        signal: o.signal,
+        beforeTick: async (t) => {
+          const res = await fetch(`${replica.baseUrl}/_replica/clock`, { method: 'POST', body: JSON.stringify({ t: t.toISOString() }) });
+          if (!res.ok) throw new Error(`the replica refused the clock move to ${t.toISOString()}: HTTP ${res.status} ${await res.text()}`);
+        },
+        afterTick: (at, _report, tick, ticks) => o.progress?.update({ at, tick, ticks, stats: crawler.stats() }),
+      });
+    } finally {
+      await crawler.close();
+    }
+    o.progress?.done({ at: clock.now(), tick: null, ticks: null, stats: crawler.stats() });
+    keep = o.keepReplica === true;
+    return {
+      dataDir: settings.dataDir,
+      sources,
+      stats: crawler.stats(),
+      run,
+      from,
+      to,
+      elapsedMs: Date.now() - started,
+      summary: summaryTable(sources, crawler.stats()),
+      replica: o.keepReplica ? replica : null,
+    };
+  } finally {
+    await store?.close();
+    if (!keep) await replica.close();
+  }
+}
