@@ -20,8 +20,21 @@ async function main(argv: string[]): Promise<void> {
     .exitOverride();
   const dir = join(here, 'commands');
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
-    const mod = (await import(pathToFileURL(join(dir, f)).href)) as CommandModule;
-    mod.register(program);
+    try {
+      const mod = (await import(pathToFileURL(join(dir, f)).href)) as CommandModule;
+      mod.register(program);
+    } catch (e) {
+      // One broken command must not take the others down; it fails loudly when it is the one asked for.
+      const name = f.replace(/\.ts$/, '');
+      program
+        .command(name)
+        .description(`(failed to load: ${(e as Error).message.split('\n')[0]})`)
+        .allowUnknownOption()
+        .allowExcessArguments()
+        .action(() => {
+          throw e;
+        });
+    }
   }
   await program.parseAsync(argv);
 }
