@@ -73,7 +73,7 @@ export function timeShown(a: WorldArticle): TruthArticle['timeShown'] {
   return MINUTE_TEMPLATES[a.siteId]?.includes(a.template) ? 'minute' : 'second';
 }
 
-export function buildTruth(world: World, faults: readonly FaultPage[], citySites: CitySiteTruth[], url: (a: { siteId: string; path: string }) => string, opts: TruthOptions = {}): Truth {
+export function buildTruth(world: World, faults: readonly FaultPage[], citySites: CitySiteTruth[], url: (a: { address: string; path: string }) => string, opts: TruthOptions = {}): Truth {
   const exposure = world.exposure();
   const iso = (ms: number) => toShanghaiIso(ms);
   const events: TruthEvent[] = world.events.map((e) => {

@@ -9,7 +9,7 @@ import { furnish, furniture } from '../sites/furniture.js';
 import { homepageView } from '../sites/homepage-view.js';
 import { hotLinks, linkTo, recentArticles } from '../sites/links.js';
 import { NATIONAL_MODULES } from '../sites/national/index.js';
-import { siteProfile, SITE_PROFILES, type NationalSiteId } from '../sites/profiles.js';
+import { SITE_ADDRESSES, siteProfile, SITE_PROFILES, type NationalSiteId } from '../sites/profiles.js';
 import type { ArticleView, PageContext, Rendered } from '../sites/types.js';
 import { homepageStateIndex } from '../world/homepage.js';
 import { personName } from '../text/vocab.js';
@@ -37,9 +37,10 @@ export interface SiteRenderer {
   faults: FaultPage[];
   /** Origin of a site address on this hosting (http://127.0.1.1:8610). */
   origin(site: NationalSiteId | string): string;
-  /** State key for caching: the part of t that the page at this path depends on. */
-  stateKey(site: NationalSiteId, path: string, t: number): string;
-  render(site: NationalSiteId, path: string, query: URLSearchParams, t: number): PageResult;
+  /** State key for caching: the part of t that the page at this address and path depends on. */
+  stateKey(address: string, path: string, t: number): string;
+  /** Render the page at a national site address (the site's own or one of its channel subdomains). */
+  render(address: string, path: string, query: URLSearchParams, t: number): PageResult;
   /** Render an article page directly (benchmarks, tests). */
   renderArticle(a: WorldArticle, t: number): CachedResponse;
 }
@@ -60,7 +61,7 @@ function dressed(site: NationalSiteId, r: Rendered): Rendered {
 
 export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer {
   const faults = buildFaults(world);
-  const faultByKey = new Map(faults.map((f) => [`${f.siteId}|${f.path}`, f]));
+  const faultByKey = new Map(faults.map((f) => [`${f.address}|${f.path}`, f]));
   const origin = (site: string): string => {
     const p = SITE_PROFILES.find((s) => s.id === site);
     return `http://${p ? p.address : site}:${hosting.port}`;
@@ -107,7 +108,7 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
       case 'slow':
         return { special: { kind: 'slow', head: Buffer.from('<!DOCTYPE html><html><head><meta charset="utf-8">', 'utf8'), headers: { 'content-type': 'text/html; charset=utf-8' } }, cacheKey: null };
       case 'redirect-loop': {
-        const to = query.has('from') ? `${origin(f.siteId)}${f.path}` : `${origin(f.siteId)}${f.redirectTo}`;
+        const to = query.has('from') ? `${origin(f.address)}${f.path}` : `${origin(f.address)}${f.redirectTo}`;
         return { response: { status: 302, headers: { location: to, 'content-type': 'text/html' }, body: Buffer.alloc(0) }, cacheKey: null };
       }
       case 'oversize': {
@@ -125,13 +126,21 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
       case 'robots-disallowed':
         return { response: page(), cacheKey: null };
       case 'robots-crawl-delay':
-        return { response: encode({ body: robotsTxt(f.siteId, origin(f.siteId)) ?? '', encoding: 'utf8', contentType: 'text/plain' }), cacheKey: null };
+        return { response: encode({ body: robotsTxt(f.siteId, origin(f.address), f.address !== siteProfile(f.siteId).address) ?? '', encoding: 'utf8', contentType: 'text/plain' }), cacheKey: null };
     }
   };
 
-  const stateKey = (site: NationalSiteId, path: string, t: number): string => {
+  const siteOf = (address: string): NationalSiteId => {
+    const site = SITE_ADDRESSES.get(address);
+    if (!site) throw new RangeError(`no national site on ${address}`);
+    return site;
+  };
+  const isHomepage = (path: string) => path === '/' || path === '/index.html' || path === '/index.shtml';
+
+  const stateKey = (address: string, path: string, t: number): string => {
+    const site = siteOf(address);
     const p = siteProfile(site);
-    if (path === '/' || path === '/index.html' || path === '/index.shtml') return `h${homepageStateIndex(world.homepages.get(site)!, t)}`;
+    if (isHomepage(path) && address === p.address) return `h${homepageStateIndex(world.homepages.get(site)!, t)}`;
     const bucket = p.rankings.length ? `r${world.rankings.bucketOf(t)}` : 's';
     const a = world.findArticle(site, path);
     // Related links move as new articles appear: key on the newest article published by t.
@@ -139,24 +148,28 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
     return a ? `${a.publishedAt <= t ? 'p' : 'u'}|${bucket}|${newest}` : `${bucket}|${newest}`;
   };
 
-  const render = (site: NationalSiteId, path: string, query: URLSearchParams, t: number): PageResult => {
+  const render = (address: string, path: string, query: URLSearchParams, t: number): PageResult => {
+    const site = siteOf(address);
+    const profile = siteProfile(site);
+    const onSubhost = address !== profile.address;
     const ctx = ctxAt(t);
     const mod = NATIONAL_MODULES[site];
-    const key = (k: string) => `${site}|${path}?${query.toString()}|${k}`;
-    const fault = faultByKey.get(`${site}|${path}`);
+    const key = (k: string) => `${address}|${path}?${query.toString()}|${k}`;
+    const fault = faultByKey.get(`${address}|${path}`);
+    if (fault) return renderFault(fault, query, t);
     if (path === '/robots.txt') {
-      const txt = robotsTxt(site, origin(site));
+      const txt = robotsTxt(site, origin(address), onSubhost);
       return { response: txt === null ? notFound() : encode({ body: txt, encoding: 'utf8', contentType: 'text/plain' }), cacheKey: key('robots') };
     }
-    if (fault) return renderFault(fault, query, t);
-    if (path === '/' || path === '/index.html' || path === '/index.shtml') {
-      return { response: encode(dressed(site, mod.homepage(homepageView(ctx, site, faults)))), cacheKey: key(stateKey(site, path, t)) };
+    // A channel subdomain's front page is its channel list; the site's routes live on the main host.
+    const route = onSubhost ? (isHomepage(path) ? Object.values(mod.routes ?? {})[0] : undefined) : mod.routes?.[path];
+    if (route) return { response: encode(dressed(site, route(ctx, query))), cacheKey: key(stateKey(address, path, t)) };
+    if (isHomepage(path) && !onSubhost) {
+      return { response: encode(dressed(site, mod.homepage(homepageView(ctx, site, faults)))), cacheKey: key(stateKey(address, path, t)) };
     }
-    const route = mod.routes?.[path];
-    if (route) return { response: encode(route(ctx, query)), cacheKey: key(stateKey(site, path, t)) };
     const a = world.findArticle(site, path);
-    if (!a || a.publishedAt > t) return { response: notFound(), cacheKey: key(stateKey(site, path, t)) };
-    return { response: encode(dressed(site, mod.article(articleView(ctx, a), a.template))), cacheKey: key(stateKey(site, path, t)) };
+    if (!a || a.address !== address || a.publishedAt > t) return { response: notFound(), cacheKey: key(stateKey(address, path, t)) };
+    return { response: encode(dressed(site, mod.article(articleView(ctx, a), a.template))), cacheKey: key(stateKey(address, path, t)) };
   };
 
   return { world, faults, origin, stateKey, render, renderArticle };

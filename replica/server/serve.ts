@@ -8,7 +8,7 @@ import { SourceSchema, type Source } from '../../core/sources.js';
 import { createLogger, type Logger } from '../../core/log.js';
 import { createCityRenderer, type CityRenderer } from '../city/render.js';
 import { NATIONAL_MODULES } from '../sites/national/index.js';
-import { SITE_PROFILES, type NationalSiteId } from '../sites/profiles.js';
+import { SITE_ADDRESSES, SITE_PROFILES } from '../sites/profiles.js';
 import { SLOW_HOLD_MS, TRANSIENT_FAILURES } from '../sites/faults.js';
 import { buildTruth, type Truth } from '../truth.js';
 import { createWorld, type World } from '../world/world.js';
@@ -55,14 +55,13 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
   const cache = createResponseCache();
   const transientCount = new Map<string, number>();
   const held = new Set<ServerResponse>();
-  const siteByAddress = new Map<string, NationalSiteId>(SITE_PROFILES.map((s) => [s.address, s.id]));
   const truthCache = new Map<string, string>();
 
   const describeSites = (): Source[] => [
-    ...SITE_PROFILES.map((s) => SourceSchema.parse(NATIONAL_MODULES[s.id].describe(pages.origin(s.id)))),
+    ...SITE_PROFILES.map((s) => SourceSchema.parse(NATIONAL_MODULES[s.id].describe(pages.origin(s.id), pages.origin))),
     ...cities.describe().map((d) => SourceSchema.parse(d)),
   ];
-  const truth = (o: { bodies?: boolean } = {}) => buildTruth(world, pages.faults, cities.truth(), (a) => `${pages.origin(a.siteId)}${a.path}`, o);
+  const truth = (o: { bodies?: boolean } = {}) => buildTruth(world, pages.faults, cities.truth(), (a) => `${pages.origin(a.address)}${a.path}`, o);
 
   const send = (req: IncomingMessage, res: ServerResponse, r: CachedResponse) => {
     res.statusCode = r.status;
@@ -113,19 +112,19 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
     return json(req, res, 404, { error: `no such endpoint ${url.pathname}` });
   };
 
-  const national = (req: IncomingMessage, res: ServerResponse, site: NationalSiteId, url: URL) => {
+  const national = (req: IncomingMessage, res: ServerResponse, address: string, url: URL) => {
     const t = clock.nowMs();
-    const key = `${site}|${url.pathname}?${url.searchParams.toString()}|${pages.stateKey(site, url.pathname, t)}`;
+    const key = `${address}|${url.pathname}?${url.searchParams.toString()}|${pages.stateKey(address, url.pathname, t)}`;
     const hit = cache.get(key);
     if (hit) return send(req, res, hit);
-    const r = pages.render(site, url.pathname, url.searchParams, t);
+    const r = pages.render(address, url.pathname, url.searchParams, t);
     if (r.response) {
       if (r.cacheKey) cache.set(key, r.response);
       return send(req, res, r.response);
     }
     const sp = r.special!;
     if (sp.kind === 'transient') {
-      const id = `${site}|${url.pathname}`;
+      const id = `${address}|${url.pathname}`;
       const n = transientCount.get(id) ?? 0;
       transientCount.set(id, n + 1);
       if (n < TRANSIENT_FAILURES) return send(req, res, { status: 500, headers: { 'content-type': 'text/html' }, body: Buffer.from('<html><body><h1>500 Internal Server Error</h1></body></html>') });
@@ -169,9 +168,8 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, { status: 405, headers: { 'content-type': 'text/plain', allow: 'GET, HEAD' }, body: Buffer.from('method not allowed') });
-    const site = siteByAddress.get(local);
     try {
-      if (site) return national(req, res, site, url);
+      if (SITE_ADDRESSES.has(local)) return national(req, res, local, url);
       const city = cities.render(local, url.pathname, url.searchParams, clock.nowMs());
       return send(req, res, city);
     } catch (e) {
@@ -180,7 +178,7 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
     }
   };
 
-  const addresses = [CONTROL_ADDRESS, ...SITE_PROFILES.map((s) => s.address), ...cities.addresses()];
+  const addresses = [CONTROL_ADDRESS, ...SITE_ADDRESSES.keys(), ...cities.addresses()];
   const servers = await bindAll(addresses, hosting.port, handler);
   hosting.port = (servers[0]!.address() as AddressInfo).port;
   const baseUrl = `http://${CONTROL_ADDRESS}:${hosting.port}`;

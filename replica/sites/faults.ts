@@ -27,6 +27,8 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultPage {
   siteId: NationalSiteId;
+  /** Address serving it (the site's, or a channel subdomain's for the Crawl-delay robots.txt). */
+  address: string;
   path: string;
   kind: FaultKind;
   /** What a well-behaved crawler should do or report. */
@@ -67,7 +69,7 @@ const SPECS: Spec[] = [
   { site: 'ce', kind: 'wrong-charset-header', expect: 'Content-Type says UTF-8 but the bytes are GBK: detect GBK and read the title right', content: true },
   { site: 'people', kind: 'wrong-charset-meta', expect: 'the meta tag says GB2312 but the bytes are UTF-8: detect UTF-8 and read the title right', content: true },
   { site: 'gmw', kind: 'script-title', expect: 'the title holds <script> and HTML entities: decode entities to the true title, escape it wherever it is shown', content: true },
-  { site: 'people', kind: 'robots-crawl-delay', expect: 'robots.txt sets Crawl-delay: 1: at most one request per second to this site', content: false },
+  { site: 'people', kind: 'robots-crawl-delay', expect: "robots.txt of people's society channel host sets Crawl-delay: 1: at most one request per second to that host", content: false },
   { site: 'sina', kind: 'robots-disallowed', expect: 'the URL is under a robots.txt Disallow rule: never fetch it', content: true },
 ];
 
@@ -77,7 +79,10 @@ export function buildFaults(world: World): FaultPage[] {
   return SPECS.map((spec, i) => {
     const rng = createRng(seed, 'fault', i);
     const profile = siteProfile(spec.site);
-    if (spec.kind === 'robots-crawl-delay') return { siteId: spec.site, path: '/robots.txt', kind: spec.kind, expect: spec.expect, article: null, linkTitle: '' };
+    if (spec.kind === 'robots-crawl-delay') {
+      const sub = profile.subhosts?.[0]?.address ?? profile.address;
+      return { siteId: spec.site, address: sub, path: '/robots.txt', kind: spec.kind, expect: spec.expect, article: null, linkTitle: '' };
+    }
     const scenario = rng.pick(FILLER_SCENARIOS.filter((s) => s.city !== 'required'));
     const city = rng.pick(world.cities);
     const facts = makeFacts({ rng: rng.fork('facts'), scenario, sector: null, place: { city, subPlace: city.subPlaces[0]! }, city2: city.shortName, eventTime: t });
@@ -87,6 +92,7 @@ export function buildFaults(world: World): FaultPage[] {
     const article: WorldArticle = {
       id: `f${String(i + 1).padStart(3, '0')}`,
       siteId: spec.site,
+      address: profile.address,
       path,
       event: null,
       facts,
@@ -103,16 +109,18 @@ export function buildFaults(world: World): FaultPage[] {
       homepagePlan: null,
       homepage: null,
     };
-    const fault: FaultPage = { siteId: spec.site, path, kind: spec.kind, expect: spec.expect, article: spec.content ? article : null, linkTitle: title };
+    const fault: FaultPage = { siteId: spec.site, address: profile.address, path, kind: spec.kind, expect: spec.expect, article: spec.content ? article : null, linkTitle: title };
     if (spec.kind === 'redirect-loop') fault.redirectTo = `${path}?from=loop`;
     return fault;
   });
 }
 
-export function robotsTxt(site: NationalSiteId, origin: string): string | null {
+/** robots.txt of a site, or of one of its channel subdomains; null when the host has none. */
+export function robotsTxt(site: NationalSiteId, origin: string, subhost = false): string | null {
+  if (subhost) return `User-agent: *\nCrawl-delay: 1\nDisallow: /cgi-bin/\n`;
   switch (site) {
     case 'people':
-      return `User-agent: *\nCrawl-delay: 1\nDisallow: /GB/member/\nDisallow: /cgi-bin/\n\nSitemap: ${origin}/sitemap_index.xml\n`;
+      return `User-agent: *\nDisallow: /GB/member/\nDisallow: /cgi-bin/\n\nSitemap: ${origin}/sitemap_index.xml\n`;
     case 'sina':
       return 'User-agent: *\nDisallow: /zt_d/\nDisallow: /iframe/\nDisallow: /wap/\n';
     case '163':

@@ -6,7 +6,7 @@ import { siteProfile, type NationalSiteId } from './profiles.js';
 import type { Link, PageContext } from './types.js';
 
 export function articleUrl(ctx: PageContext, a: WorldArticle): string {
-  return `${ctx.origin(a.siteId)}${a.path}`;
+  return `${ctx.origin(a.address)}${a.path}`;
 }
 
 export function linkTo(ctx: PageContext, a: WorldArticle): Link {

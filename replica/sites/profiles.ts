@@ -45,6 +45,11 @@ export interface SiteProfile {
   popularity: number;
   /** Number of article templates (old and new page designs). */
   articleTemplates: number;
+  /**
+   * Channel subdomains with an address of their own (people.com.cn's society., finance. …):
+   * articles of these channels live there.
+   */
+  subhosts?: { address: string; name: string; channels: Channel[] }[];
 }
 
 const NEWS: Channel[] = ['politics', 'society', 'economy', 'local', 'law'];
@@ -87,6 +92,7 @@ export const SITE_PROFILES: SiteProfile[] = [
     fillerFactor: 1,
     popularity: 1,
     articleTemplates: 3,
+    subhosts: [{ address: '127.0.1.16', name: 'society', channels: ['society', 'law', 'local'] }],
   },
   {
     id: 'xinhuanet',
@@ -393,6 +399,11 @@ export const SITE_PROFILES: SiteProfile[] = [
 ];
 
 export const SITE_BY_ID: ReadonlyMap<NationalSiteId, SiteProfile> = new Map(SITE_PROFILES.map((s) => [s.id, s]));
+
+/** Every address a national site answers on, with the site it belongs to. */
+export const SITE_ADDRESSES: ReadonlyMap<string, NationalSiteId> = new Map(
+  SITE_PROFILES.flatMap((s) => [[s.address, s.id] as const, ...(s.subhosts ?? []).map((h) => [h.address, s.id] as const)]),
+);
 
 export function siteProfile(id: NationalSiteId): SiteProfile {
   const p = SITE_BY_ID.get(id);

@@ -56,7 +56,8 @@ export type NationalSourceInput = z.input<typeof NationalSourceSchema>;
 
 export interface NationalSiteModule {
   id: NationalSiteId;
-  describe(origin: string): NationalSourceInput;
+  /** The source descriptor; `originOf` gives the origin of any of the site's addresses. */
+  describe(origin: string, originOf: (address: string) => string): NationalSourceInput;
   homepage(v: HomepageView): Rendered;
   article(v: ArticleView, template: number): Rendered;
   /** Extra pages (ranking lists, APIs) by path. */

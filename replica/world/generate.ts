@@ -231,6 +231,7 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
       : -1.5 + 1.4 * s;
     const heat = Math.round(site.popularity * 900 * Math.exp(mu + 0.7 * rng.normal()));
     const commentRate = (kind === 'breach' ? 0.09 : kind === 'response' ? 0.05 : 0.025) * Math.exp(0.5 * rng.normal());
+    const subhost = site.subhosts?.find((h) => h.channels.includes(channel));
     const template = rng.weighted(
       Array.from({ length: site.articleTemplates }, (_, i) => i),
       Array.from({ length: site.articleTemplates }, (_, i) => (i === 0 ? 3 : 1.5 / i)),
@@ -238,6 +239,7 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
     return {
       id,
       siteId: site.id,
+      address: subhost?.address ?? site.address,
       path,
       event: ev,
       facts,
@@ -248,7 +250,8 @@ export function generateWorld(opts: WorldOptions, gaz: Gazetteer): GeneratedWorl
       naming,
       dateline,
       channel,
-      template,
+      // The subdomains serve the UTF-8 design, as people.com.cn's channel subdomains do.
+      template: subhost ? site.articleTemplates - 1 : template,
       heat,
       commentRate,
       homepagePlan: null,

@@ -45,6 +45,8 @@ export interface HomepageInterval {
 export interface WorldArticle {
   id: string;
   siteId: NationalSiteId;
+  /** Loopback address serving it: the site's own, or one of its channel subdomains. */
+  address: string;
   /** URL path (and no query): the article's identity on its site. */
   path: string;
   event: WorldEvent | null;

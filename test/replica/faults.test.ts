@@ -114,8 +114,14 @@ describe('replica faults', () => {
   });
 
   it('serves robots.txt with Crawl-delay on people, Disallow lines elsewhere, none on some sites', async () => {
-    const people = await get(fault('robots-crawl-delay').url);
-    expect(people.bytes.toString('utf8')).toMatch(/^User-agent: \*\nCrawl-delay: 1\n/m);
+    const society = await get(fault('robots-crawl-delay').url);
+    expect(society.bytes.toString('utf8')).toMatch(/^User-agent: \*\nCrawl-delay: 1\n/m);
+    // The delay is on the channel host only: the people homepage host has none.
+    const people = sites.find((s) => s.id === 'people')!;
+    const www = (await get(new URL('/robots.txt', people.homepage.url).toString())).bytes.toString('utf8');
+    expect(www).toContain('Disallow:');
+    expect(www).not.toContain('Crawl-delay');
+    expect(people.hosts).toContain(new URL(fault('robots-crawl-delay').url).host);
     const sina = sites.find((s) => s.id === 'sina')!;
     const sinaRobots = (await get(new URL('/robots.txt', sina.homepage.url).toString())).bytes.toString('utf8');
     expect(sinaRobots).toContain('Disallow: /zt_d/');

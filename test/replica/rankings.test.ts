@@ -23,7 +23,7 @@ const endpoint = (site: string, list: string): RankingEndpoint => sites.find((s)
 
 /** The list the world holds at the clock, as canonical URLs and titles. */
 function expected(site: Parameters<typeof siteProfile>[0], listIndex: number) {
-  return r.world.rankings.at(siteProfile(site), listIndex, Date.parse(AT)).map((x) => ({ rank: x.rank, title: x.article.title, url: `${r.pages.origin(site)}${x.article.path}`, score: x.score }));
+  return r.world.rankings.at(siteProfile(site), listIndex, Date.parse(AT)).map((x) => ({ rank: x.rank, title: x.article.title, url: `${r.pages.origin(x.article.address)}${x.article.path}`, score: x.score }));
 }
 
 describe('replica ranking lists', () => {

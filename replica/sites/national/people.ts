@@ -4,6 +4,7 @@
 import { shanghaiParts } from '../../../core/clock.js';
 import { adBlock, analytics, footer, linkItems, navLinks, shareWidget } from '../chrome.js';
 import { esc, formatTime } from '../html.js';
+import { siteProfile } from '../profiles.js';
 import { articleUrlPatterns } from '../urls.js';
 import { hotLinks, linkTo, recentArticles } from '../links.js';
 import { html, type ArticleView, type HomepageView, type Link, type NationalSiteModule, type PageContext, type Rendered } from '../types.js';
@@ -157,38 +158,42 @@ ${footer('footer', '人民网', shanghaiParts(v.ctx.t).year, '京ICP证000006号
 export const people: NationalSiteModule = {
   id: 'people',
   routes: { '/GB/59476/index.html': (ctx) => channel(ctx) },
-  describe: (origin) => ({
-    id: 'people',
-    kind: 'national',
-    name: '人民网',
-    homepage: {
-      url: `${origin}/`,
-      sectionSelector: 'div.boxlist, div.tabw_c',
-      sectionTitleSelector: '.title h2',
-      ignoreSelectors: ['.footer', '.ad_box', '.sub_nav_list'],
-    },
-    rankings: [
-      {
-        kind: 'html',
-        list: '热点排行',
-        url: `${origin}/GB/59476/index.html`,
-        itemSelector: '#rwb_rdph ol.ph_list li',
-        linkSelector: 'a[href]',
+  describe: (origin, originOf) => {
+    const society = originOf(siteProfile('people').subhosts![0]!.address);
+    return {
+      id: 'people',
+      kind: 'national',
+      name: '人民网',
+      homepage: {
+        url: `${origin}/`,
+        sectionSelector: 'div.boxlist, div.tabw_c',
+        sectionTitleSelector: '.title h2',
+        ignoreSelectors: ['.footer', '.ad_box', '.sub_nav_list'],
       },
-    ],
-    article: {
-      urlPatterns: articleUrlPatterns('people', origin),
-      hints: {
-        title: ['.rm_txt h1', '.text_title h1'],
-        publishedAt: ['.rm_txt .col-1-1', '.box01 .fl', 'meta[name=publishdate]'],
-        source: ['.rm_txt .col-1-1 a', '.box01 .fl a', 'meta[name=source]'],
-        body: ['.rm_txt_con', '#rwb_zw'],
-        remove: ['.paper_num', '#rwb_tjyd', '.edit', '.zdfy', 'center'],
+      rankings: [
+        {
+          kind: 'html',
+          list: '热点排行',
+          url: `${origin}/GB/59476/index.html`,
+          itemSelector: '#rwb_rdph ol.ph_list li',
+          linkSelector: 'a[href]',
+        },
+      ],
+      article: {
+        urlPatterns: [...articleUrlPatterns('people', origin), ...articleUrlPatterns('people', society)],
+        hints: {
+          title: ['.rm_txt h1', '.text_title h1'],
+          publishedAt: ['.rm_txt .col-1-1', '.box01 .fl', 'meta[name=publishdate]'],
+          source: ['.rm_txt .col-1-1 a', '.box01 .fl a', 'meta[name=source]'],
+          body: ['.rm_txt_con', '#rwb_zw'],
+          remove: ['.paper_num', '#rwb_tjyd', '.edit', '.zdfy', 'center'],
+        },
       },
-    },
-    encoding: 'gbk',
-    notes: 'Replica of 人民网: www pages GBK; 2019 article pages declare GB2312 but are UTF-8; robots.txt sets Crawl-delay.',
-  }),
+      encoding: 'gbk',
+      hosts: [new URL(society).host],
+      notes: 'www pages are GBK (2019 article pages declare GB2312 but are UTF-8); society-channel articles live on their own host, in UTF-8, whose robots.txt sets Crawl-delay: 1.',
+    };
+  },
   homepage,
   article: (v, template) => (template === 1 ? articleOld(v) : articleNew(v, template === 2)),
 };
