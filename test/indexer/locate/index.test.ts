@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { defaultGazetteer } from '../../../core/gazetteer/index.js';
+import { createLocator } from '../../../indexer/locate/index.js';
+
+const g = defaultGazetteer();
+const locator = createLocator({ gazetteer: g, sourcePlace: (id) => (id === 'credit-suzhou' ? '320500' : null) });
+const at = (title: string, lead?: string, extra: { url?: string; sourceId?: string; body?: string } = {}) => locator.locate({ title, lead, ...extra });
+const city = (title: string, lead?: string, extra?: { url?: string; sourceId?: string; body?: string }) => at(title, lead, extra).city?.name ?? null;
+
+describe('locate: names', () => {
+  it('recognises full and short names of cities', () => {
+    expect(city('苏州市市场监管局公布一批失信企业名单')).toBe('苏州市');
+    expect(city('杭州出台公共信用信息管理办法')).toBe('杭州市');
+  });
+
+  it('maps county-level cities and districts to their prefecture and reports the county', () => {
+    expect(at('昆山一企业因拖欠农民工工资被列入失信名单')).toMatchObject({ city: { name: '苏州市' }, county: { name: '昆山市' }, province: { name: '江苏省' } });
+    expect(at('义乌市场监管局查处一起侵犯知识产权案')).toMatchObject({ city: { name: '金华市' }, county: { name: '义乌市' } });
+    expect(at('浦东新区推出信用承诺制改革')).toMatchObject({ city: { code: '310000' }, county: { name: '浦东新区' } });
+  });
+
+  it('lets a province-administered county-level city stand for itself', () => {
+    expect(at('仙桃市建立农民工工资支付监控预警平台')).toMatchObject({ city: { name: '仙桃市' }, county: { name: '仙桃市' } });
+  });
+
+  it('reads nicknames, former names, XX州 forms and one-character abbreviations', () => {
+    expect(city('鹏城再出招：信用修复最快一天办结')).toBe('深圳市');
+    expect(city('襄樊老字号企业获评诚信示范企业')).toBe('襄阳市');
+    expect(city('恩施州开展“诚信恩施”建设')).toBe('恩施土家族苗族自治州');
+    expect(city('沪出台新规严惩恶意欠薪')).toBe('上海市');
+  });
+
+  it('gives a province but no city for a provincial item', () => {
+    expect(at('江苏出台信用修复管理办法', '江苏省发展改革委近日印发管理办法。')).toMatchObject({ city: null, province: { name: '江苏省' } });
+  });
+});
+
+describe('locate: datelines and sources', () => {
+  it('takes the place of a dateline', () => {
+    const r = at('信用修复“一件事”改革全面推开', '本报苏州11月20日电（记者 王安宁）记者从市发改委获悉，改革已在全市推开。');
+    expect(r.city?.name).toBe('苏州市');
+    expect(r.cities[0]?.matched.join()).toContain('本报苏州11月20日电');
+  });
+
+  it('treats a national agency’s 北京 dateline as its seat', () => {
+    expect(city('国家发展改革委：今年已有230万家企业完成信用修复', '新华社北京11月21日电（记者 安蓓）国家发展改革委21日举行新闻发布会。')).toBeNull();
+    expect(city('北京推出信用修复“一站式”服务', '新华社北京11月20日电 北京市发展改革委20日宣布推出一站式服务。')).toBe('北京市');
+  });
+
+  it('treats a provincial item datelined in the capital as provincial', () => {
+    expect(city('当地通报3起生产安全事故', '新华社太原11月20日电 记者从山西省应急管理厅获悉，当地通报了3起事故调查处理情况。')).toBeNull();
+  });
+
+  it('reads the outlet of 【XX日报】 and 据XX报道', () => {
+    expect(city('企业诚信经营有了“身份证”', '【扬州日报】近日，首批企业信用报告在政务服务中心发放。')).toBe('扬州市');
+    expect(city('一批欠薪企业被曝光', '据常州日报报道，当地人社部门近日公开曝光了5家企业。')).toBe('常州市');
+  });
+
+  it('does not take a reporter’s name for a place', () => {
+    expect(city('信用修复提速', '本报讯（记者 王南京）苏州市今年已为1.2万家企业办理信用修复。')).toBe('苏州市');
+  });
+});
+
+describe('locate: ambiguous names', () => {
+  it('settles 朝阳 by the places around it', () => {
+    expect(at('北京朝阳警方破获一起电信网络诈骗案')).toMatchObject({ city: { name: '北京市' }, county: { code: '110105' } });
+    expect(city('朝阳市建立政务诚信监测评价体系', '辽宁省朝阳市政府办公室印发实施方案。')).toBe('朝阳市');
+    expect(at('长春朝阳区法院执结一批涉企案件')).toMatchObject({ city: { name: '长春市' }, county: { code: '220104' } });
+  });
+
+  it('reads 吉林 as the province and 吉林市 as the city', () => {
+    expect(at('吉林出台社会信用条例')).toMatchObject({ city: null, province: { name: '吉林省' } });
+    expect(city('吉林市公布首批守信激励对象名单')).toBe('吉林市');
+  });
+
+  it('uses the local edition of the URL to settle a name', () => {
+    expect(at('鼓楼区推出信用+社区治理新模式', undefined, { url: 'http://js.people.com.cn/n2/2023/1120/c1.html' })).toMatchObject({ city: { name: '南京市' }, county: { code: '320106' } });
+    expect(at('鼓楼区开展诚信经营示范街创建', undefined, { url: 'http://fj.people.com.cn/n2/2023/1120/c2.html' })).toMatchObject({ city: { name: '福州市' } });
+    expect(at('当地法院集中宣判一批拒执案件', undefined, { url: 'http://js.people.com.cn/n2/x.html' })).toMatchObject({ city: null, province: { name: '江苏省' } });
+  });
+
+  it('uses the place of the source (a city credit website) as a prior', () => {
+    expect(at('姑苏区开展诚信经营承诺活动', undefined, { sourceId: 'credit-suzhou' }).city?.name).toBe('苏州市');
+    expect(at('市场监管局公布抽检结果', undefined, { sourceId: 'credit-suzhou' }).city).toBeNull();
+  });
+});
+
+describe('locate: several places', () => {
+  it('prefers the place where it happened and the acting authority', () => {
+    expect(city('南京一男子在苏州骗取银行贷款被判刑')).toBe('苏州市');
+    expect(city('无锡市场监管局查处一家苏州企业虚假宣传')).toBe('无锡市');
+  });
+
+  it('lists every city named, the primary one first', () => {
+    const r = at('无锡市场监管局查处一家苏州企业虚假宣传');
+    expect(r.cities.map((c) => [c.name, c.role])).toEqual([
+      ['无锡市', 'primary'],
+      ['苏州市', 'secondary'],
+    ]);
+  });
+
+  it('gives no city to a round-up of many places', () => {
+    expect(city('北京、上海、广州等10个城市开展信用修复试点')).toBeNull();
+  });
+});
+
+describe('locate: national and foreign items', () => {
+  it('gives no city to national bodies', () => {
+    expect(city('国务院办公厅印发《关于进一步完善失信约束制度的指导意见》')).toBeNull();
+    expect(city('国新办举行社会信用体系建设新闻发布会', '国务院新闻办公室11月20日在北京举行新闻发布会。')).toBeNull();
+    expect(city('最高法：今年已有1200万人次失信被执行人被限制乘坐飞机')).toBeNull();
+  });
+
+  it('gives no city to foreign items, but keeps a Chinese city in the headline', () => {
+    expect(city('美国联邦贸易委员会对一科技公司处以罚款')).toBeNull();
+    expect(city('日本一汽车制造商承认检测数据造假')).toBeNull();
+    expect(city('苏州企业在越南投资设厂 带动当地就业')).toBe('苏州市');
+  });
+});
+
+describe('locate: words that are not places', () => {
+  it('does not read company, university or person names as places', () => {
+    expect(city('东方财富回应系统故障')).toBeNull();
+    expect(city('长安汽车召回部分车辆')).toBeNull();
+    expect(city('平安银行因违规发放贷款被罚')).toBeNull();
+    expect(city('钟南山：要加强科研诚信建设')).toBeNull();
+    expect(city('中山大学发布科研诚信案件处理结果')).toBe('广州市');
+  });
+
+  it('does not read street names as the city they are named after', () => {
+    expect(at('青岛宁夏路一商户虚假宣传被罚')).toMatchObject({ city: { name: '青岛市' }, province: { name: '山东省' } });
+    expect(city('上海南京路一商店价格欺诈被查处')).toBe('上海市');
+  });
+
+  it('takes a common word that is also a county only when its city supports it', () => {
+    expect(city('乡村振兴中的信用体系建设')).toBeNull();
+    expect(at('湖北公安民警破获一起特大非法集资案')).toMatchObject({ city: null, province: { name: '湖北省' } });
+    expect(at('荆州公安县开展欠薪治理')).toMatchObject({ city: { name: '荆州市' }, county: { name: '公安县' } });
+    expect(at('云南安宁一企业被列入严重失信主体名单')).toMatchObject({ city: { name: '昆明市' }, county: { name: '安宁市' } });
+  });
+
+  it('prefers the stronger of two overlapping names', () => {
+    expect(city('3天河南周口查处多起价格违法案件')).toBe('周口市');
+    expect(city('山东方面通报一起安全事故')).toBeNull();
+  });
+
+  it('explains its decision', () => {
+    const r = at('湖北公安民警破获一起特大非法集资案');
+    expect(r.evidence.join('\n')).toMatch(/公安 not taken as a place/);
+  });
+});
