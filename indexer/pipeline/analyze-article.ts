@@ -27,7 +27,7 @@ export function articleText(a: AnalyzableArticle): ArticleText {
   const body = a.body.slice(0, MAX_BODY_CHARS).trim();
   const firstBreak = body.indexOf('\n');
   const lead = firstBreak > 0 && firstBreak <= MAX_LEAD_CHARS ? body.slice(0, firstBreak).trim() : undefined;
-  return { title: a.title.slice(0, MAX_TITLE_CHARS), lead, body, url: a.url, publishedAt: a.publishedAt ?? undefined };
+  return { title: a.title.slice(0, MAX_TITLE_CHARS), lead, body, url: a.url, sourceId: a.sourceId, publishedAt: a.publishedAt ?? undefined };
 }
 
 /** When the article happened as far as clustering can tell: its publish time, else when it was fetched. */

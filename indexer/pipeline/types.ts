@@ -10,6 +10,8 @@ export interface ArticleText {
   lead?: string;
   body?: string;
   url?: string;
+  /** The site it came from (local editions and city credit sites locate their items). */
+  sourceId?: string;
   publishedAt?: string;
 }
 
