@@ -16,7 +16,10 @@ interface Options {
 export function register(program: Command): void {
   program
     .command('snapshot')
-    .description('parse a saved homepage or ranking page with a site adapter from config/sources; prints JSON lines')
+    .description(
+      'parse a saved homepage or ranking page with a site adapter from config/sources; prints JSON lines: ' +
+        '{position, url, title, section[, hidden][, otherTitles]} or {list, rank, title, url, score}',
+    )
     .argument('<kind>', 'homepage or ranking')
     .argument('<file>', 'saved page (any charset) or JSON/JSONP body')
     .requiredOption('--site <id>', 'source id, e.g. people, 163, sina')
@@ -29,7 +32,9 @@ export function register(program: Command): void {
       const bytes = readInput(file);
       const out = (o: unknown) => process.stdout.write(JSON.stringify(o) + '\n');
       if (kind === 'homepage') {
-        for (const i of homepageOf(source, bytes, opts.url)) out({ position: i.position, url: i.url, title: i.title, section: i.section, ...(i.hidden ? { hidden: true } : {}) });
+        for (const i of homepageOf(source, bytes, opts.url)) {
+          out({ position: i.position, url: i.url, title: i.title, section: i.section, ...(i.hidden ? { hidden: true } : {}), ...(i.otherTitles ? { otherTitles: i.otherTitles } : {}) });
+        }
         return;
       }
       const { items, missing } = rankingsOf(source, bytes, { baseUrl: opts.url, lists: opts.list });

@@ -26,7 +26,10 @@ function sameKey(url: string): string {
   return url.replace(/^https?:/, '');
 }
 
-export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: string): HomepageItem[] {
+/** A homepage item plus the other texts later links to the same page carry. */
+export type HomepageSnapshotItem = HomepageItem & { otherTitles?: string[] };
+
+export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: string): HomepageSnapshotItem[] {
   const max = spec.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
   const $ = loadDocument(splitRawText(html.length > max ? html.slice(0, max) : html).markup);
   const ignored = new Set<Element>();
@@ -35,8 +38,8 @@ export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: st
   const labels = new Set(spec.labels ?? DEFAULT_LABELS);
   const minLength = spec.minTitleLength ?? 4;
 
-  const items: HomepageItem[] = [];
-  const seen = new Set<string>();
+  const items: HomepageSnapshotItem[] = [];
+  const seen = new Map<string, HomepageSnapshotItem>();
   let lastHeading: string | null = null;
 
   const sectionOf = (a: Element): string | null => {
@@ -79,9 +82,14 @@ export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: st
       throw e;
     }
     const key = sameKey(url);
-    if (seen.has(key)) return;
-    seen.add(key);
-    const item: HomepageItem = { position: items.length + 1, url, title, section: sectionOf(a) };
+    const first = seen.get(key);
+    if (first) {
+      // The same page linked again (picture, teaser, full headline under a focus caption): its other text is kept.
+      if (title !== first.title && !(first.otherTitles ?? []).includes(title)) (first.otherTitles ??= []).push(title);
+      return;
+    }
+    const item: HomepageSnapshotItem = { position: items.length + 1, url, title, section: sectionOf(a) };
+    seen.set(key, item);
     if (hidden) item.hidden = true;
     items.push(item);
   };

@@ -1,5 +1,5 @@
 // Homepage and ranking snapshot parsers (see homepage.ts, ranking.ts).
-export { DEFAULT_LABELS, parseHomepage, type HomepageParseSpec } from './homepage.js';
+export { DEFAULT_LABELS, parseHomepage, type HomepageParseSpec, type HomepageSnapshotItem } from './homepage.js';
 export { getPath, MAX_RANKING_BODY_CHARS, parseCount, parseHtmlRankings, parseJsonBody, parseRanking, type ListOutcome } from './ranking.js';
 export { homepageOf, rankingsOf, type SavedRanking } from './saved.js';
 export { SnapshotParseError, type SnapshotErrorReason } from './errors.js';

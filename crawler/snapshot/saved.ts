@@ -1,13 +1,13 @@
 // Snapshots of saved pages (a homepage or ranking page on disk) with a site's configured adapter: what
 // `ccm snapshot` prints and the homepage benchmark scores.
 import type { HtmlRanking, NationalSource, RankingEndpoint } from '../../core/sources.js';
-import type { HomepageItem, RankingItem } from '../../core/types.js';
+import type { RankingItem } from '../../core/types.js';
 import { decodeHtml, decodeJson } from '../charset.js';
 import { SnapshotParseError } from './errors.js';
-import { parseHomepage } from './homepage.js';
+import { parseHomepage, type HomepageSnapshotItem } from './homepage.js';
 import { parseHtmlRankings, parseRanking } from './ranking.js';
 
-export function homepageOf(source: NationalSource, bytes: Uint8Array, baseUrl = source.homepage.url): HomepageItem[] {
+export function homepageOf(source: NationalSource, bytes: Uint8Array, baseUrl = source.homepage.url): HomepageSnapshotItem[] {
   const { text } = decodeHtml(bytes);
   return parseHomepage(text, { ...source.homepage, articlePatterns: source.article.urlPatterns.map((p) => new RegExp(p)) }, baseUrl);
 }

@@ -34,7 +34,9 @@ describe('parseHomepage', () => {
   it('skips image-only links, short texts and labels; the first qualifying link of a URL wins', () => {
     const html = `<a href="${url(1)}"><img src="a.jpg" alt=""></a><a href="${url(1)}">评</a><a href="${url(1)}">［阅读］</a>
       <a href="${url(1)}">真正的标题文字</a><a href="${url(1)}">同一页面的另一个标题</a><a href="https://news.example.cn/2024-05/20/content_1.htm">https 版本链接的标题</a>`;
-    expect(parseHomepage(html, spec(), base)).toEqual([{ position: 1, url: url(1), title: '真正的标题文字', section: null }]);
+    expect(parseHomepage(html, spec(), base)).toEqual([
+      { position: 1, url: url(1), title: '真正的标题文字', section: null, otherTitles: ['同一页面的另一个标题', 'https 版本链接的标题'] },
+    ]);
   });
   it('titles a block link by its heading and joins text across <br> as written', () => {
     const html = `<a href="${url(1)}"><h4>块链接的标题</h4><div><img src="x.jpg"><p>这里是一段摘要文字，不是标题。</p></div></a>
