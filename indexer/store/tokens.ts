@@ -15,32 +15,37 @@ function tokensOf(segmenter: Segmenter, text: string): string[] {
   return splitTokens(segmenter.indexText(text));
 }
 
+const isPlain = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
 /**
- * Whether text is already tokens of CJK ideographs and ASCII letters and digits joined by single
- * spaces — nearly all Chinese news — so the Unicode-aware split can be skipped: it costs more than
- * segmenting from a cache, and ingest runs it on every title and body.
+ * The same split for text of CJK ideographs and ASCII only — nearly all Chinese news — in one pass
+ * over char codes; null when another character appears, for the Unicode-aware split to decide. The
+ * regular expression costs more than segmenting from a cache, and ingest runs this on every text.
  */
-function isPlainTokens(s: string): boolean {
-  let previousSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      if (previousSpace) return false;
-      previousSpace = true;
+function splitPlain(s: string): string | null {
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    if (isPlain(c)) {
+      if (start < 0) start = i;
       continue;
     }
-    previousSpace = false;
-    const plain =
-      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-    if (!plain) return false;
+    // Every ASCII character but letters and digits separates tokens, as in the regular expression.
+    if (c >= 0x80) return null;
+    if (start >= 0) {
+      out += out.length > 0 ? ' ' + s.slice(start, i) : s.slice(start, i);
+      start = -1;
+    }
   }
-  return !previousSpace || s.length === 0;
+  return out;
 }
 
 /** Text to index: every token in order (repeats kept, they weigh in relevance), joined by spaces. */
 export function indexedText(segmenter: Segmenter, text: string): string {
   const segmented = segmenter.indexText(text);
-  return isPlainTokens(segmented) ? segmented : splitTokens(segmented).join(' ');
+  return splitPlain(segmented) ?? splitTokens(segmented).join(' ');
 }
 
 /** Distinct tokens of a query, in order of first appearance. */

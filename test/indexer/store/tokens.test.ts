@@ -30,7 +30,7 @@ describe('index tokens', () => {
 
 describe('index text of plain Chinese', () => {
   it('is the same whether or not the text needs the Unicode-aware split', () => {
-    const plain = ['苏州 食品 企业 2026 abc', '苏州', '', ' 苏州', '苏州 ', '苏州  食品', '苏州 ｆｏｏ', 'é 苏州', '㐀 苏州'];
+    const plain = ['苏州 食品 企业 2026 abc', '苏州', '', ' 苏州', '苏州 ', '苏州  食品', '62.5 万元 covid-19 50%', '苏州 ｆｏｏ', 'é 苏州', '㐀 苏州', 'a·b 苏州'];
     for (const t of plain) expect(indexedText(words, t)).toBe(t.split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean).join(' '));
   });
 });
