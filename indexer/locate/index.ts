@@ -36,6 +36,10 @@ const W = {
 };
 const LEVEL_BONUS: Record<string, number> = { province: 0.5, prefecture: 0.4, 'county-city': 0.2, county: 0.1 };
 const ROUNDUP = /等\s*[\d一二三四五六七八九十百]*\s*[个座家]?[\u4e00-\u9fff]{0,3}?(?:城市|地|省|市|省份|地区|区|县)/u;
+/** 两地, 三地, 三省一市: a story about several places together, with no one place of its own. */
+const JOINT = /[两三四五六七八九十]+(?:地|省一市|省市|省份|城市)/u;
+/** Names listed together (北京、天津、河北) are of one kind: a province among provinces is a province. */
+const LIST_SEPARATOR = /^[、，,和与及]$/u;
 
 interface Mention {
   hit: Hit;
@@ -204,7 +208,14 @@ export function createLocator(opts: LocatorOptions): Locator {
     // Each mention settles on one reading, or is dropped.
     const resolved: { m: Mention; d: Division }[] = [];
     mentions.forEach((m, i) => {
-      const entry = chooseReading(m.resolution.entries, ctxCity, ctxProvince, priorProvinces);
+      const listedWithProvince = [mentions[i - 1], mentions[i + 1]].some(
+        (n) =>
+          n &&
+          LIST_SEPARATOR.test(z.text.slice(Math.min(n.hit.end, m.hit.end), Math.max(n.hit.start, m.hit.start))) &&
+          n.resolution.ambiguity !== 'ambiguous' &&
+          n.resolution.preferred?.division.level === 'province',
+      );
+      const entry = chooseReading(m.resolution.entries, ctxCity, ctxProvince, priorProvinces, listedWithProvince);
       if (!entry) return;
       const d = entry.division;
       if (m.resolution.ambiguity === 'ambiguous' || m.resolution.ambiguity === 'nested') {
@@ -259,6 +270,8 @@ export function createLocator(opts: LocatorOptions): Locator {
       const head = z.text.slice(0, z.firstSentenceEnd);
       const inTitle = (t: CityTally) => [...t.matched].some((n) => z.text.slice(0, z.leadStart).includes(n));
       const titled = ranked.filter((t) => t.prominent && t.score >= primary!.score / 2).length;
+      // Places of about the same weight: a joint story, unless one of them clearly leads.
+      const peers = ranked.filter((t) => t.prominent && t.score >= primary!.score * 0.8).length;
       if (primary.score < W.minimum) {
         evidence.push(`no city: ${g.get(primary.code)!.name} is only named in passing`);
         primary = undefined;
@@ -273,6 +286,9 @@ export function createLocator(opts: LocatorOptions): Locator {
         primary = undefined;
       } else if (provinceProminent && !primary.beyondDateline) {
         evidence.push(`no city: a provincial item (${provinceProminent}) datelined in ${g.get(primary.code)!.name}`);
+        primary = undefined;
+      } else if (JOINT.test(head) && peers + [...provinceNamed].filter((p) => (provinceScore.get(p) ?? 0) >= ZONE_WEIGHT['first-sentence']).length >= 2) {
+        evidence.push('no city: a story about several places together');
         primary = undefined;
       } else if (titled >= 3 && (ROUNDUP.test(head) || nationalProminent)) {
         evidence.push(`no city: a round-up of ${titled} places`);
@@ -308,9 +324,15 @@ export function createLocator(opts: LocatorOptions): Locator {
 /**
  * The reading of a name that fits the text: a reading in a city the text names wins, then one in a
  * province it names, then one in the province of the site's local edition; otherwise the preferred
- * reading (the higher administrative level).
+ * reading (the higher administrative level). A name listed next to a province is read as a province.
  */
-function chooseReading(entries: readonly NameEntry[], ctxCity: ReadonlySet<string>, ctxProvince: ReadonlySet<string>, priorProvinces: ReadonlySet<string>): NameEntry | undefined {
+function chooseReading(
+  entries: readonly NameEntry[],
+  ctxCity: ReadonlySet<string>,
+  ctxProvince: ReadonlySet<string>,
+  priorProvinces: ReadonlySet<string>,
+  listedWithProvince: boolean,
+): NameEntry | undefined {
   let best: NameEntry | undefined;
   let bestScore = -Infinity;
   entries.forEach((e, i) => {
@@ -318,7 +340,8 @@ function chooseReading(entries: readonly NameEntry[], ctxCity: ReadonlySet<strin
     const score =
       (d.cityCode && ctxCity.has(d.cityCode) ? 3 : 0) +
       (ctxProvince.has(d.provinceCode) ? 2 : 0) +
-      (priorProvinces.has(d.provinceCode) ? 1.5 : 0) -
+      (priorProvinces.has(d.provinceCode) ? 1.5 : 0) +
+      (listedWithProvince && d.level === 'province' ? 6 : 0) -
       i * 0.25;
     if (score > bestScore) {
       best = e;

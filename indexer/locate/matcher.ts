@@ -1,6 +1,6 @@
 // Finds place names, blockers, foreign places and national bodies in one Aho–Corasick pass, then
 // keeps the best set of non-overlapping hits: longer words beat the names inside them (中山大学 over
-// 中山), blockers beat names, and a strong name beats a weak one that overlaps it (3天河南 → 河南,
+// 中山), blockers beat names and any set of names they overlap, and a strong name beats a weak one that overlaps it (3天河南 → 河南,
 // not 天河). The choice is a weighted interval scheduling over the hits, linear in the text length.
 import { createRequire } from 'node:module';
 
@@ -51,9 +51,10 @@ export function createMatcher(p: MatcherPatterns): Matcher {
   const weights = new Map<string, number>();
   for (const [w, kind] of kinds) {
     const base = 2 * w.length;
+    // A blocker must outweigh any set of names it overlaps (沪苏浙皖 over 沪 + 苏浙皖).
     weights.set(
       w,
-      kind === 'blocker' ? base + 1 : kind === 'national' ? base + 0.6 : kind === 'foreign' ? base + 0.5 : p.weak.has(w) ? base - 0.5 : base + p.placeBonus(w),
+      kind === 'blocker' ? 3 * w.length + 1 : kind === 'national' ? base + 0.6 : kind === 'foreign' ? base + 0.5 : p.weak.has(w) ? base - 0.5 : base + p.placeBonus(w),
     );
   }
   const ac = new AhoCorasickImpl([...kinds.keys()]);

@@ -149,3 +149,19 @@ describe('locate: words that are not places', () => {
     expect(r.evidence.join('\n')).toMatch(/公安 not taken as a place/);
   });
 });
+
+describe('locate: lists and joint stories', () => {
+  it('lets a regional word outweigh the abbreviations inside it', () => {
+    expect(city('长三角三省一市共同发布信用联合奖惩措施', '沪苏浙皖信用主管部门近日联合发布守信激励措施清单。')).toBeNull();
+  });
+
+  it('reads a name listed with provinces as a province', () => {
+    const r = at('京津冀三地法院执行联动再升级', '北京、天津、河北三地高级人民法院签署执行联动协议。');
+    expect(r.city).toBeNull();
+    expect(r.evidence.join('\n')).toMatch(/河北 read as 河北省/);
+  });
+
+  it('keeps the leading city of a two-city story', () => {
+    expect(city('福州厦门两地法院联动执行一起涉企案件', '厦门市思明区人民法院在福州法院协助下执结一起涉企案件。')).toBe('厦门市');
+  });
+});
