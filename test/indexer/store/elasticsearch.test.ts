@@ -347,6 +347,9 @@ describe('reindex from SQLite into Elasticsearch', () => {
       expect(report.checks.find((c) => c.kind === 'links')).toEqual({ kind: 'links', source: 3, target: 3 });
       expect(progress).toEqual(expect.arrayContaining(['articles:100/250', 'articles:200/250', 'articles:250/250', 'state:2/2']));
       expect(await isEmpty(target)).toBe(false);
+      // Refreshes are off during the load and back to the default after it.
+      const indexSettings = await admin.indices.getSettings({ index: target.names.alias('articles') });
+      expect(Object.values(indexSettings)[0]?.settings?.index?.refresh_interval).toBeUndefined();
 
       const from = source.store;
       expect(await target.counts()).toEqual(await from.counts());
