@@ -1,6 +1,7 @@
 // The offline replica of the monitored web: a seeded world, the 15 national sites and the city
 // credit websites served over loopback, and the ground truth.
 export { createWorld, type World } from './world/world.js';
+export { createWorldOfSize, type SizedWorldOptions } from './world/size.js';
 export { WorldOptionsSchema, parseWorldOptions, type WorldOptions, type WorldOptionsInput } from './world/options.js';
 export { startReplica, CONTROL_ADDRESS, type Replica, type ReplicaOptions } from './server/serve.js';
 export { createSiteRenderer, encode, type SiteRenderer, type PageResult } from './server/pages.js';

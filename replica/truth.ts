@@ -18,7 +18,7 @@ export interface TruthEvent {
   severity: number;
   articleUrls: string[];
   sites: string[];
-  homepageIntervals: { site: string; from: string; to: string | null; position: number }[];
+  homepageIntervals: { site: string; from: string; to: string; position: number }[];
   rankingPeaks: { site: string; list: string; bestRank: number; at: string }[];
   major: boolean;
   majorSince: string | null;
@@ -88,7 +88,8 @@ export function buildTruth(world: World, faults: readonly FaultPage[], citySites
       severity: Math.round(e.severity * 1000) / 1000,
       articleUrls: e.articles.map((a) => url(a)),
       sites: [...new Set(e.articles.map((a) => a.siteId))],
-      homepageIntervals: x.homepageIntervals.map((h) => ({ site: h.site, from: iso(h.from), to: Number.isFinite(h.to) ? iso(h.to) : null, position: h.position })),
+      // A stay that lasts past the world's end is cut at the end.
+      homepageIntervals: x.homepageIntervals.map((h) => ({ site: h.site, from: iso(h.from), to: iso(Math.min(h.to, world.end)), position: h.position })),
       rankingPeaks: x.rankingPeaks.map((p) => ({ site: p.site, list: p.list, bestRank: p.bestRank, at: iso(p.at) })),
       major: x.majorSince !== null,
       majorSince: x.majorSince === null ? null : iso(x.majorSince),

@@ -92,7 +92,7 @@ describe('replica server', () => {
         const onPage = new Map(links.map((l) => [l.url, l.position]));
         const expected = truth.events.flatMap((e) =>
           e.homepageIntervals
-            .filter((h) => h.site === s.id && Date.parse(h.from) <= t && (h.to === null || t < Date.parse(h.to)))
+            .filter((h) => h.site === s.id && Date.parse(h.from) <= t && t < Date.parse(h.to))
             .map((h) => ({ url: e.articleUrls.find((u) => siteOfUrl.get(u) === s.id)!, best: h.position })),
         );
         const eventUrls = new Set(truth.events.flatMap((e) => e.articleUrls));
@@ -129,7 +129,7 @@ describe('replica server', () => {
     const majors = truth.events.filter((e) => e.major);
     expect(majors.length).toBeGreaterThan(0);
     for (const e of truth.events) {
-      const intervals = e.homepageIntervals.map((h) => ({ site: h.site, from: Date.parse(h.from), to: h.to === null ? Infinity : Date.parse(h.to) }));
+      const intervals = e.homepageIntervals.map((h) => ({ site: h.site, from: Date.parse(h.from), to: Date.parse(h.to) }));
       const three = threeSitesWithin(intervals);
       const top = e.rankingPeaks.filter((p) => p.bestRank <= MAJOR_TOP_N);
       const rule = e.polarity === 'breach' && (three !== null || top.length > 0);
@@ -150,7 +150,7 @@ describe('replica server', () => {
     const viaRanking = truth.events.filter((e) => e.major && e.rankingPeaks.some((p) => p.bestRank <= MAJOR_TOP_N)).slice(0, 4);
     expect(viaRanking.length).toBeGreaterThan(0);
     for (const e of viaRanking) {
-      const intervals = e.homepageIntervals.map((h) => ({ site: h.site, from: Date.parse(h.from), to: h.to === null ? Infinity : Date.parse(h.to) }));
+      const intervals = e.homepageIntervals.map((h) => ({ site: h.site, from: Date.parse(h.from), to: Date.parse(h.to) }));
       if (threeSitesWithin(intervals) === Date.parse(e.majorSince!)) continue;
       await setClock(r.baseUrl, e.majorSince!);
       let seen = false;
