@@ -64,11 +64,17 @@ fetch() {
 
 unpack() {
   [ -x "$ES_HOME/bin/elasticsearch" ] && return
-  need unzip
   say "unpacking into $ES_HOME"
   local tmp="$ES_BASE/.unpack.$$"
   rm -rf "$tmp"; mkdir -p "$tmp"
-  unzip -q "$ZIP" -d "$tmp"
+  if command -v unzip >/dev/null 2>&1; then
+    unzip -q "$ZIP" -d "$tmp"
+  else
+    # Python's zipfile drops the executable bits; the scripts in bin/ are the only ones this distribution needs.
+    need python3
+    python3 -m zipfile -e "$ZIP" "$tmp"
+    chmod +x "$tmp/elasticsearch-$ES_VERSION"/bin/*
+  fi
   mv "$tmp/elasticsearch-$ES_VERSION" "$ES_HOME"
   rm -rf "$tmp"
 }
@@ -90,7 +96,10 @@ prepare_user() {
     die "user $ES_USER cannot reach $ES_HOME (a parent directory is private); set ES_BASE to a directory it can reach, e.g. ES_BASE=/var/tmp/ccm-es"
 }
 
+# ES_JAVA_HOME, then JAVA_HOME, then the JDK of the `java` on PATH (Elasticsearch checks it is 17 or newer).
 java_home() {
+  if [ -n "${ES_JAVA_HOME:-}" ]; then echo "$ES_JAVA_HOME"; return; fi
+  if [ -n "${JAVA_HOME:-}" ]; then echo "$JAVA_HOME"; return; fi
   need java
   local java
   java=$(readlink -f "$(command -v java)")
