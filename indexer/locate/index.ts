@@ -19,8 +19,8 @@ const require = createRequire(import.meta.url);
 /** Weights of the rules below; each is one reason a place is where the event happened. */
 const W = {
   dateline: 5,
-  /** A national agency's dateline 北京 (新华社北京…电) is usually its seat. */
-  nationalDateline: 1.5,
+  /** A national agency's dateline 北京 (新华社北京…电) is usually its seat: alone it is below the minimum. */
+  nationalDateline: 0.9,
   source: 2,
   actor: 1.8,
   locative: 1.6,
@@ -316,7 +316,14 @@ export function createLocator(opts: LocatorOptions): Locator {
       role: t === primary ? 'primary' : 'secondary',
       matched: [...t.matched],
     }));
-    return { city: cityDivision ? ref(cityDivision) : null, province: province ? ref(province) : null, county: county ? ref(county) : null, cities: mentionsOut, evidence };
+    return {
+      city: cityDivision ? ref(cityDivision) : null,
+      province: province ? ref(province) : null,
+      county: county ? ref(county) : null,
+      countyCity: county?.tier === 'county' ? ref(county) : null,
+      cities: mentionsOut,
+      evidence,
+    };
   };
   return { locate };
 }

@@ -17,6 +17,12 @@ export interface Location {
   province: PlaceRef | null;
   /** The county-level unit named for the primary city (昆山 → 昆山市, 浦东 → 浦东新区), when one is. */
   county: PlaceRef | null;
+  /**
+   * The county-level city (县级市, ranked in the county tier) the item is about, when the county is
+   * one: 昆山 → 昆山市 while city is 苏州市. Scoring a county-tier ranking reads this; a district or
+   * a county (县) leaves it null.
+   */
+  countyCity: PlaceRef | null;
   /** Every city the item names, the primary one first. */
   cities: CityMention[];
   /** Why: each rule that weighed in, readable by a user. */

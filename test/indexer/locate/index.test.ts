@@ -165,3 +165,11 @@ describe('locate: lists and joint stories', () => {
     expect(city('福州厦门两地法院联动执行一起涉企案件', '厦门市思明区人民法院在福州法院协助下执结一起涉企案件。')).toBe('厦门市');
   });
 });
+
+describe('locate: county-level cities for the county tier', () => {
+  it('names the county-level city beside its prefecture, and no county city for a district or a county', () => {
+    expect(at('昆山一企业被列入失信名单')).toMatchObject({ city: { name: '苏州市' }, countyCity: { name: '昆山市' } });
+    expect(at('浦东新区推出信用承诺制改革').countyCity).toBeNull();
+    expect(at('沛县查处一起销售假药案').countyCity).toBeNull();
+  });
+});
