@@ -16,6 +16,8 @@ export function readTruth(dir: string): TruthRow[] {
 export interface PageResult {
   file: string;
   site: string;
+  /** The credited media or account; the README's rule does not score it, the benchmark reports it. */
+  source: string | null;
   pred: Prediction;
   score: PageScore;
 }
@@ -33,7 +35,7 @@ export function runOurs(dir: string, rows: TruthRow[], hintsFor: (site: string) 
   const results = pages.map(({ row }, i) => {
     const a = preds[i]!;
     const pred: Prediction = { title: a.title, publish_time: a.publishedAt, content: a.body };
-    return { file: row.file, site: row.site, pred, score: scorePage(row, pred) };
+    return { file: row.file, site: row.site, source: a.source, pred, score: scorePage(row, pred) };
   });
   return { results, seconds };
 }

@@ -100,6 +100,9 @@ function main(): void {
     });
     console.log(`${site.padEnd(12)}${cells.join('')}`);
   }
+  const credited = rows.filter((r) => r.source !== null);
+  const sourceHits = credited.filter((r) => ours.results.find((x) => x.file === r.file)?.source === r.source).length;
+  console.log(`\nsource / media (informational, not in the README's rule; peers do not report it): ours ${sourceHits}/${credited.length} exact`);
   const misses = ours.results.filter((r) => !r.score.title || r.score.time === false || r.score.body === false);
   console.log(`\nour misses: ${misses.length ? misses.map((m) => `${m.file} (${[!m.score.title && 'title', m.score.time === false && 'time', m.score.body === false && 'body'].filter(Boolean).join(',')})`).join('; ') : 'none'}`);
 

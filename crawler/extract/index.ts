@@ -53,7 +53,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const { after, before } = windowsAround(linear, title, bodyStart);
   const url = opts.url ?? declaredUrl(page);
   const time = extractPublishedAt(page, { after, before, all: linear.text, url, hintSelectors: hints.publishedAt ?? [], clock: opts.clock });
-  const source = extractSource(page, after, hints.source ?? []);
+  const source = extractSource(page, after, hints.source ?? [], linear.text);
 
   return {
     title: title.title,

@@ -179,28 +179,56 @@ function timeElement(page: Page, machine: TimeParts[], urlDate: TimeParts | null
   return null;
 }
 
-const SOURCE_LABEL = /(?:来源|来自|稿源|出处|转自|source)\s*[:：]\s*(?:<[^>]*>)?\s*([^\s|｜_/，,。；;：:（(【\]]{2,30})/i;
+const SOURCE_LABEL = /(?:来源|来自|稿源|出处|转自|source)\s{0,3}[:：]\s{0,3}([^\s|｜_/，,。；;：:（(【\]]{2,30})/gi;
 const SOURCE_STOP = /(?:作者|编辑|责任编辑|记者|时间|发布|阅读|浏览|评论|字号|分享|打印|\d{4}[-年]).*$/;
+/** Elements that hold the media or account name on common templates (ids kept by central media, self-media account boxes). */
+const SOURCE_ELEMENTS = '#source_baidu, #articleSource, #ne_article_source, .date-source .source, .ep-source, #js_name, .author-name, .account-name, .source, #source, span.source';
 
-export function extractSource(page: Page, after: string, hintSelectors: readonly string[]): string | null {
+/** A source as printed, without labels, trailing separators and bracketed notes (游民星空[整理] → 游民星空). */
+function cleanSource(raw: string): string {
+  return raw
+    .replace(/^.*?(?:来源|稿源|出处)\s*[:：]\s*/, '')
+    .replace(SOURCE_STOP, '')
+    .replace(/[[【(（][^\]】)）]{0,10}[\]】)）]$/, '')
+    .replace(/[\s·⋅•|｜:：,，、-]+$/, '')
+    .trim();
+}
+
+function labelledSource(text: string): string | null {
+  SOURCE_LABEL.lastIndex = 0;
+  let tries = 0;
+  for (let m = SOURCE_LABEL.exec(text); m && tries < 20; m = SOURCE_LABEL.exec(text), tries++) {
+    const s = cleanSource(m[1]!);
+    // 本站 / 本网 say "this site": not a name.
+    if (s.length >= 2 && !/^本(?:站|网)/.test(s)) return s;
+  }
+  return null;
+}
+
+/**
+ * The media or account credited: a site hint, the 来源 label next to the headline, known source
+ * elements, the label anywhere on the page, page data (media, nickname), then meta tags.
+ */
+export function extractSource(page: Page, after: string, hintSelectors: readonly string[], all = ''): string | null {
   for (const sel of hintSelectors) {
     const el = page.$(sel).first();
     if (el.length) {
-      const t = inlineText(el[0] as Element).replace(/^(?:来源|稿源|出处)\s*[:：]\s*/, '').replace(SOURCE_STOP, '').trim();
+      const t = cleanSource(inlineText(el[0] as Element));
       if (t) return t;
     }
   }
-  const m = SOURCE_LABEL.exec(after);
-  if (m) {
-    const s = m[1]!.replace(SOURCE_STOP, '').trim();
-    if (s.length >= 2) return s;
+  const near = labelledSource(after);
+  if (near) return near;
+  // Only in the byline zone: feed items in side bars carry the same class names.
+  const zone = after.replace(/\s+/g, '');
+  for (const el of page.$(SOURCE_ELEMENTS).toArray().slice(0, 20) as Element[]) {
+    const text = inlineText(el);
+    const t = cleanSource(text);
+    if (t.length >= 2 && t.length <= 30 && zone.includes(text.replace(/\s+/g, ''))) return t;
   }
-  const baidu = page.$('#source_baidu, #articleSource, .source, #source, .ep-source, span.source, .date-source .source').first();
-  if (baidu.length) {
-    const t = inlineText(baidu[0] as Element).replace(/^.*?(?:来源|稿源)\s*[:：]\s*/, '').replace(SOURCE_STOP, '').trim();
-    if (t.length >= 2 && t.length <= 30) return t;
-  }
-  const media = /["']?(?:media|source|media_name|mediaName)["']?\s*[:=]\s*["']([^"'\\]{2,30})["']/.exec(page.scripts);
+  const anywhere = labelledSource(all);
+  if (anywhere) return anywhere;
+  const media = /["']?(?:media|source|media_name|mediaName|nickname)["']?\s{0,3}[:=]\s{0,3}["']([^"'\\]{2,30})["']/.exec(page.scripts);
   if (media) return media[1]!;
   return metaValue(page, 'source', 'og:site_name', 'article:author', 'author');
 }

@@ -108,6 +108,17 @@ describe('extractArticle: source', () => {
   it('reads the 来源 label near the headline', () => {
     expect(extractArticle(page()).source).toBe('示例日报');
   });
+  it('reads a source element in the byline without its notes, not the same class in a side bar', () => {
+    const header = '<h1>某市开展食品安全专项检查</h1><div class="meta"><span>2019-09-05 11:10</span> <span class="source">游民星空[整理]</span></div>';
+    const after = '<ul class="feed"><li><a href="/x.html">别的新闻标题在侧栏</a><span class="source">侧栏媒体 ⋅</span></li></ul>';
+    expect(extractArticle(page({ header, after })).source).toBe('游民星空');
+    const noSource = '<h1>某市开展食品安全专项检查</h1><div class="meta"><span>2019-09-05 11:10</span></div>';
+    expect(extractArticle(page({ header: noSource, after })).source).not.toBe('侧栏媒体');
+  });
+  it('falls back to a 来源 label below the article, ignoring 本站', () => {
+    const header = '<h1>某市开展食品安全专项检查</h1>';
+    expect(extractArticle(page({ header, after: '<div class="foot-info">来源：本站原创</div><div>来源：当代商报 时间：2019-09-23</div>' })).source).toBe('当代商报');
+  });
 });
 
 describe('extractArticle: body', () => {
