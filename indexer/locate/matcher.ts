@@ -2,7 +2,7 @@
 // keeps the best set of non-overlapping hits: longer words beat the names inside them (中山大学 over
 // 中山), blockers beat names and any set of names they overlap, and a strong name beats a weak one that overlaps it (3天河南 → 河南,
 // not 天河). The choice is a weighted interval scheduling over the hits, linear in the text length.
-import { createRequire } from 'node:module';
+import { buildAutomaton } from './aho-corasick.js';
 
 export type HitKind = 'place' | 'blocker' | 'foreign' | 'national';
 
@@ -28,12 +28,6 @@ export interface Matcher {
   find(text: string): Hit[];
 }
 
-interface AhoCorasick {
-  search(text: string): [number, string[]][];
-}
-const require = createRequire(import.meta.url);
-const AhoCorasickImpl = require('ahocorasick') as new (keywords: string[]) => AhoCorasick;
-
 const KIND_PRECEDENCE: HitKind[] = ['place', 'foreign', 'national', 'blocker'];
 
 export function createMatcher(p: MatcherPatterns): Matcher {
@@ -48,47 +42,41 @@ export function createMatcher(p: MatcherPatterns): Matcher {
   add(p.foreign, 'foreign');
   add(p.national, 'national');
   add(p.blockers, 'blocker');
-  const weights = new Map<string, number>();
-  for (const [w, kind] of kinds) {
+  const words = [...kinds.keys()];
+  // A blocker must outweigh any set of names it overlaps (沪苏浙皖 over 沪 + 苏浙皖).
+  const weights = words.map((w) => {
+    const kind = kinds.get(w)!;
     const base = 2 * w.length;
-    // A blocker must outweigh any set of names it overlaps (沪苏浙皖 over 沪 + 苏浙皖).
-    weights.set(
-      w,
-      kind === 'blocker' ? 3 * w.length + 1 : kind === 'national' ? base + 0.6 : kind === 'foreign' ? base + 0.5 : p.weak.has(w) ? base - 0.5 : base + p.placeBonus(w),
-    );
-  }
-  const ac = new AhoCorasickImpl([...kinds.keys()]);
+    if (kind === 'blocker') return 3 * w.length + 1;
+    if (kind === 'national') return base + 0.6;
+    if (kind === 'foreign') return base + 0.5;
+    return p.weak.has(w) ? base - 0.5 : base + p.placeBonus(w);
+  });
+  const automaton = buildAutomaton(words);
 
   return {
     find(text) {
-      const raw = ac.search(text);
-      if (raw.length === 0) return [];
-      // best[i]: best total weight of hits inside text[0, i); from[i]: the hit ending at i that achieved it.
       const n = text.length;
+      // best[i]: best total weight of hits inside text[0, i); from[i]: the pattern ending at i that achieved it (-1: none).
       const best = new Float64Array(n + 1);
-      const from: (Hit | undefined)[] = new Array(n + 1);
-      let r = 0;
-      for (let i = 1; i <= n; i++) {
-        best[i] = best[i - 1]!;
-        from[i] = undefined;
-        while (r < raw.length && raw[r]![0] + 1 === i) {
-          for (const w of raw[r]![1]) {
-            const start = i - w.length;
-            const score = best[start]! + weights.get(w)!;
-            if (score > best[i]!) {
-              best[i] = score;
-              from[i] = { text: w, kind: kinds.get(w)!, start, end: i };
-            }
-          }
-          r++;
+      const from = new Int32Array(n + 1).fill(-1);
+      let filled = 0;
+      automaton.search(text, (end, k) => {
+        for (; filled < end; filled++) best[filled + 1] = Math.max(best[filled + 1]!, best[filled]!);
+        const score = best[end - words[k]!.length]! + weights[k]!;
+        if (score > best[end]!) {
+          best[end] = score;
+          from[end] = k;
         }
-      }
+      });
+      for (; filled < n; filled++) best[filled + 1] = Math.max(best[filled + 1]!, best[filled]!);
       const hits: Hit[] = [];
       for (let i = n; i > 0; ) {
-        const h = from[i];
-        if (h) {
-          hits.push(h);
-          i = h.start;
+        const k = from[i]!;
+        if (k >= 0 && best[i]! > best[i - 1]!) {
+          const w = words[k]!;
+          hits.push({ text: w, kind: kinds.get(w)!, start: i - w.length, end: i });
+          i -= w.length;
         } else i--;
       }
       return hits.reverse();
