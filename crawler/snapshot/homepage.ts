@@ -56,16 +56,17 @@ export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: st
     return lastHeading;
   };
 
-  const visit = (n: AnyNode, hidden: boolean): void => {
+  const visit = (n: AnyNode, hidden: boolean, inLink: boolean): void => {
     if (!isElement(n) || NON_TEXT_TAGS.has(n.name) || ignored.has(n)) return;
     const isHidden = hidden || isHiddenElement(n);
     if (n.name === 'a') {
       link(n, isHidden);
-    } else if (HEADINGS.has(n.name) && !hasLink(n)) {
+    } else if (HEADINGS.has(n.name) && !hasLink(n) && !inLink) {
+      // Section labels are short (要闻, 光明时评); a long heading is a headline, not a section.
       const t = inlineText(n);
-      if (t && t.length <= 30) lastHeading = t;
+      if (t && [...t].length <= 15) lastHeading = t;
     }
-    for (const c of n.children) visit(c, isHidden);
+    for (const c of n.children) visit(c, isHidden, inLink || n.name === 'a');
   };
 
   const link = (a: Element, hidden: boolean): void => {
@@ -94,7 +95,7 @@ export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: st
     items.push(item);
   };
 
-  for (const c of $.root()[0]!.children) visit(c, false);
+  for (const c of $.root()[0]!.children) visit(c, false, false);
   return items;
 }
 

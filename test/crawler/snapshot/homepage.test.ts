@@ -13,11 +13,14 @@ const url = (n: number) => `http://news.example.cn/2024-05/20/content_${n}.htm`;
 describe('parseHomepage', () => {
   it('lists article links in document order with position, title and section from the nearest heading', () => {
     const html = `<h2>要闻</h2><ul><li><a href="${url(1)}">第一条要闻标题</a></li><li><a href="${url(2)}">第二条要闻标题</a></li></ul>
-      <h2>地方</h2><a href="/about.html">关于我们的页面</a><a href="${url(3)}">地方新闻的标题</a>`;
+      <h2>地方</h2><a href="/about.html">关于我们的页面</a><a href="${url(3)}">地方新闻的标题</a>
+      <a href="${url(4)}"><h3>一条用标题标签包起来的头条新闻标题</h3></a><h3>这是一个很长的标题而不是栏目名称所以不算栏目</h3><a href="${url(5)}">栏目仍然是地方</a>`;
     expect(parseHomepage(html, spec(), base)).toEqual([
       { position: 1, url: url(1), title: '第一条要闻标题', section: '要闻' },
       { position: 2, url: url(2), title: '第二条要闻标题', section: '要闻' },
       { position: 3, url: url(3), title: '地方新闻的标题', section: '地方' },
+      { position: 4, url: url(4), title: '一条用标题标签包起来的头条新闻标题', section: '地方' },
+      { position: 5, url: url(5), title: '栏目仍然是地方', section: '地方' },
     ]);
   });
   it('splits nested anchors as a browser does (gmw.cn CMS wrappers)', () => {
