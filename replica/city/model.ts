@@ -42,6 +42,10 @@ export interface CitySite {
   down: boolean;
   /** Date format in list rows. */
   dateFormat: 'dash' | 'slash' | 'cn';
+  /** JSON endpoints: hlxy-like `data.data[]` or 东营-like `results[]` with upper-case keys. */
+  jsonShape: 'data' | 'results';
+  /** Some vendors answer JSON in GBK, as 深圳's 双公示 endpoint does. */
+  jsonCharset: 'utf8' | 'gbk';
   columns: CityColumn[];
 }
 
@@ -84,6 +88,7 @@ export function buildCitySites(seed: number, cities: readonly WorldCity[], event
     const q = city.latentQuality;
     const name = rng.weighted([`信用中国（${city.shortName}）`, `信用${city.shortName}`, `诚信${city.shortName}`], [4, 4, 1]);
     const variant = rng.int(0, 2);
+    const jsonShape = rng.pick(['data', 'results'] as const);
     const styles: ListStyle[] = rng.pick([
       ['table', 'table', 'json'],
       ['ul', 'table', 'table'],
@@ -114,6 +119,8 @@ export function buildCitySites(seed: number, cities: readonly WorldCity[], event
       name,
       down: rng.chance(0.06),
       dateFormat: rng.weighted(['dash', 'slash', 'cn'] as const, [6, 2, 1]),
+      jsonShape,
+      jsonCharset: jsonShape === 'results' && rng.chance(0.4) ? 'gbk' : 'utf8',
       columns,
     };
   });

@@ -21,21 +21,17 @@ export interface CityRenderer {
   render(address: string, path: string, query: URLSearchParams, t: number): CachedResponse;
 }
 
-/** JSON shapes vendors use: hlxy-like `data.data[]` or 东营-like `results[]` with upper-case keys. */
-type JsonShape = 'data' | 'results';
-
 export function createCityRenderer(world: World, hosting: { port: number }): CityRenderer {
   const sites = world.options.citySites ? buildCitySites(world.options.seed, world.cities, world.events, world.start, world.end) : [];
   const byAddress = new Map(sites.map((s) => [s.address, s]));
   const origin = (s: CitySite) => `http://${s.address}:${hosting.port}`;
-  const shapeOf = (s: CitySite): JsonShape => (Number(s.city.code) % 2 === 0 ? 'data' : 'results');
 
   const describe = () =>
     sites.map((s) => {
       const columns: Record<string, { url: string; format: 'json'; itemsPath: string; dateField: string; titleField: string }> = {};
       for (const c of s.columns) {
         if (!c.present || c.style !== 'json' || !c.apiPath) continue;
-        const shape = shapeOf(s);
+        const shape = s.jsonShape;
         columns[c.column] = {
           url: `${origin(s)}${c.apiPath}?pageNum=1&pageSize=${PAGE_SIZE}`,
           format: 'json',
@@ -74,7 +70,7 @@ export function createCityRenderer(world: World, hosting: { port: number }): Cit
     for (const c of s.columns) {
       if (!c.present) continue;
       if (path === c.path || path === `${c.path}index.html`) return page(200, listPage(s, c, t, Number(query.get('page') ?? 1) || 1));
-      if (c.apiPath && path === c.apiPath) return jsonList(s, c, t, Number(query.get('pageNum') ?? 1) || 1, shapeOf(s));
+      if (c.apiPath && path === c.apiPath) return jsonList(s, c, t, Number(query.get('pageNum') ?? 1) || 1);
       const m = path.startsWith(c.path) ? path.slice(c.path.length).match(/^(\d{6})\/(\d+)\.html$/) : null;
       if (m) {
         const e = visible(c, t).find((x) => entryId(x) === m[2]);
@@ -185,17 +181,15 @@ function detailPage(s: CitySite, c: CityColumn, e: CityEntry, t: number): string
   return shell(s, `${e.title}-${s.name}`, `<div class="detail"><h2 class="detail-title">${esc(e.title)}</h2><div class="detail-info">发布日期：${formatTime(e.date, 'dash-second')}　来源：${esc(c.label)}</div>${table}</div>`, t);
 }
 
-function jsonList(s: CitySite, c: CityColumn, t: number, pageNum: number, shape: JsonShape): CachedResponse {
+function jsonList(s: CitySite, c: CityColumn, t: number, pageNum: number): CachedResponse {
   const rows = visible(c, t);
   const slice = rows.slice((pageNum - 1) * PAGE_SIZE, pageNum * PAGE_SIZE);
   const body =
-    shape === 'data'
+    s.jsonShape === 'data'
       ? { code: 200, msg: '操作成功', data: { totalPage: Math.ceil(rows.length / PAGE_SIZE), pageNum, data: slice.map((e) => ({ id: entryId(e), title: e.title, publishDate: formatTime(e.date, 'dash-second'), ...e.fields })) } }
       : { total: rows.length, results: slice.map((e) => ({ ID: entryId(e), TITLE: e.title, PUBDATE: formatTime(e.date, 'date'), NOTE: e.fields.处罚事由 ?? e.fields.列入原因 ?? '', ORGNAME: e.fields.行政相对人 ?? e.fields.名称 ?? '' })) };
   const text = JSON.stringify(body);
-  // One vendor family answers in GBK, as 深圳's 双公示 endpoint does.
-  const gbk = s.city.code.endsWith('00') && Number(s.city.code.slice(2, 4)) % 2 === 1 && shape === 'results';
-  return gbk
+  return s.jsonCharset === 'gbk'
     ? { status: 200, headers: { 'content-type': 'application/json; charset=GBK' }, body: iconv.encode(text, 'gbk') }
     : { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: Buffer.from(text, 'utf8') };
 }

@@ -25,5 +25,5 @@ export function homepageView(ctx: PageContext, site: NationalSiteId, faults: rea
   const faultLinks = faults
     .filter((f) => f.siteId === site && f.linkTitle)
     .map((f): Link => ({ href: `${ctx.origin(f.address)}${f.path}`, title: f.linkTitle, article: f.article }));
-  return { ctx, site: profile, sections, faults: faultLinks, nav: [] };
+  return { ctx, site: profile, sections, faults: faultLinks };
 }

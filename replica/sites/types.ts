@@ -37,8 +37,6 @@ export interface HomepageView {
   sections: { title: string; key: string; hidden: boolean; items: Link[] }[];
   /** Permanent links to the deliberately broken pages. */
   faults: Link[];
-  /** Links that are not articles (channels, topics, services). */
-  nav: Link[];
 }
 
 export interface ArticleView {

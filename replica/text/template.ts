@@ -24,7 +24,3 @@ export function fill(template: string, slots: Slots, rng: Rng): string {
   });
 }
 
-/** Fill one template drawn from a list. */
-export function fillOne(templates: readonly string[], slots: Slots, rng: Rng): string {
-  return fill(rng.pick(templates), slots, rng);
-}

@@ -31,11 +31,6 @@ export function companyName(rng: Rng, placeShort: string, industry?: string): st
   return `${placeShort}${brand}${industry ?? rng.pick(INDUSTRIES)}${rng.pick(ENTITY_TYPES)}`;
 }
 
-/** 某 + industry noun, the way reports hide a company's name: 一家食品公司. */
-export function vagueCompany(rng: Rng, noun: string): string {
-  return rng.pick([`一家${noun}`, `某${noun}`, `一${noun}`]);
-}
-
 export function amountWan(rng: Rng, min: number, max: number): string {
   const v = rng.float(min, max);
   if (v >= 10000) return `${(v / 10000).toFixed(rng.pick([1, 2]))}亿元`;
@@ -88,4 +83,3 @@ export const LAWS: Record<Sector, string[]> = {
 /** Outlets that original reports are credited to; `wire` ones are widely reprinted. */
 export const WIRE_OUTLETS = ['新华社', '人民日报', '中国新闻网', '央视新闻客户端', '经济日报', '法治日报', '工人日报', '中国青年报', '光明日报', '新京报', '澎湃新闻', '北京青年报', '南方都市报', '界面新闻', '每日经济新闻', '第一财经', '中国经济网', '上观新闻', '潮新闻', '红星新闻'];
 
-export const CN_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

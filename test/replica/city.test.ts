@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
+import iconv from 'iconv-lite';
 import type { CitySource, Source } from '../../core/sources.js';
 import { startReplica, type Replica } from '../../replica/server/serve.js';
 import type { Truth } from '../../replica/truth.js';
@@ -102,6 +103,22 @@ describe('replica city credit websites', () => {
       }
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('answers some JSON endpoints in GBK, declared in the header', async () => {
+    let gbk = 0;
+    for (const d of cities) {
+      for (const hint of Object.values(d.columns)) {
+        const res = await get(hint.url!);
+        if (!/charset=GBK/i.test(res.headers.get('content-type') ?? '')) continue;
+        const doc = JSON.parse(iconv.decode(res.bytes, 'gbk')) as { results: Record<string, string>[] };
+        if (!doc.results.length) continue;
+        gbk++;
+        expect(res.bytes.toString('utf8')).toContain('\uFFFD');
+        for (const row of doc.results) expect(row.TITLE).toMatch(/[\u4e00-\u9fa5]/);
+      }
+    }
+    expect(gbk).toBeGreaterThan(0);
   });
 
   it('keeps some columns fresh and lets others go stale for months', () => {
