@@ -58,6 +58,8 @@ interface CityTally {
   prominent: boolean;
   /** Named somewhere else than in the dateline. */
   beyondDateline: boolean;
+  /** Named in the headline or the lead. */
+  inLead: boolean;
   counties: Map<string, number>;
 }
 
@@ -132,30 +134,36 @@ export function createLocator(opts: LocatorOptions): Locator {
     let nationalInTitle = false;
     let provinceProminent: string | null = null;
     let foreignProminent: string | null = null;
-    for (const hit of hits) {
+    hits.forEach((hit, h) => {
       const zoneOf = z.zoneAt(hit.start);
       const prominent = zoneOf === 'title' || zoneOf === 'first-sentence';
+      // 中国人民银行西宁中心支行, 国家税务总局苏州市税务局: a national body followed by a place is its local branch.
+      const branch = hit.kind === 'national' && hits[h + 1]?.kind === 'place' && hits[h + 1]!.start === hit.end;
+      if (branch) {
+        evidence.push(`${hit.text}${hits[h + 1]!.text}… is a local branch`);
+        return;
+      }
       if (hit.kind === 'national') {
         if (prominent) nationalProminent ??= hit.text;
         nationalInTitle ||= zoneOf === 'title';
-        continue;
+        return;
       }
       if (hit.kind === 'foreign') {
         if (prominent) foreignProminent ??= hit.text;
-        continue;
+        return;
       }
       const landmark = hit.kind === 'blocker' ? landmarkCode.get(hit.text) : undefined;
       if (landmark) {
         const d = g.get(landmark)!;
         const entry = { name: hit.text, form: 'full' as const, division: d };
         mentions.push({ hit, resolution: { name: hit.text, ambiguity: 'unique', entries: [entry], placeCodes: [d.cityCode ?? d.code], preferred: entry }, zone: zoneOf, weight: ZONE_WEIGHT[zoneOf] * W.landmark, why: `${zoneOf}, landmark` });
-        continue;
+        return;
       }
-      if (hit.kind !== 'place') continue;
+      if (hit.kind !== 'place') return;
       const after = z.text.slice(hit.end, hit.end + 8);
       if (street.test(after)) {
         evidence.push(`${hit.text}${after.slice(0, 2)}… is a street name`);
-        continue;
+        return;
       }
       const resolution = g.resolve(hit.text);
       let weight = ZONE_WEIGHT[zoneOf];
@@ -186,7 +194,7 @@ export function createLocator(opts: LocatorOptions): Locator {
       mentions.push({ hit, resolution, zone: zoneOf, weight, why });
       const d0 = resolution.preferred?.division;
       if (prominent && resolution.ambiguity !== 'ambiguous' && d0?.level === 'province' && d0.cityCode === null) provinceProminent ??= hit.text;
-    }
+    });
 
     // Context: places the text names without doubt, and the priors.
     const ctxCity = new Set<string>();
@@ -245,10 +253,11 @@ export function createLocator(opts: LocatorOptions): Locator {
         evidence.push(`${m.why}: ${m.hit.text} → ${d.name}`);
         continue;
       }
-      const t = cities.get(d.cityCode) ?? { code: d.cityCode, score: 0, first: m.hit.start, matched: new Set(), prominent: false, beyondDateline: false, counties: new Map() };
+      const t = cities.get(d.cityCode) ?? { code: d.cityCode, score: 0, first: m.hit.start, matched: new Set(), prominent: false, beyondDateline: false, inLead: false, counties: new Map() };
       t.score += m.weight;
       t.matched.add(m.why.startsWith('dateline') ? dateline!.text : m.hit.text);
       if (!m.why.startsWith('dateline')) t.beyondDateline = true;
+      t.inLead ||= m.zone === 'title' || m.zone === 'first-sentence' || m.zone === 'lead';
       // A national agency's 北京 dateline is its seat, which says nothing about where the news is.
       t.prominent ||= m.why.startsWith('dateline') ? m.weight >= W.dateline : m.zone === 'title' || m.zone === 'first-sentence';
       if (d.level === 'county') t.counties.set(d.code, (t.counties.get(d.code) ?? 0) + m.weight);
@@ -278,8 +287,8 @@ export function createLocator(opts: LocatorOptions): Locator {
       } else if (nationalInTitle && !inTitle(primary)) {
         evidence.push(`no city: a national item (${nationalProminent}) with no city in the headline`);
         primary = undefined;
-      } else if (nationalProminent && !primary.prominent) {
-        evidence.push(`no city: a national item (${nationalProminent}) with no city in the headline or first sentence`);
+      } else if (nationalProminent && !primary.prominent && !primary.inLead) {
+        evidence.push(`no city: a national item (${nationalProminent}) with no city in the headline or lead`);
         primary = undefined;
       } else if (foreignProminent && !primary.prominent) {
         evidence.push(`no city: a foreign item (${foreignProminent}) with no city in the headline or first sentence`);

@@ -173,3 +173,14 @@ describe('locate: county-level cities for the county tier', () => {
     expect(at('沛县查处一起销售假药案').countyCity).toBeNull();
   });
 });
+
+describe('locate: local branches of national bodies', () => {
+  it('reads a national body followed by a place as its local branch', () => {
+    expect(city('国家税务总局苏州市税务局稽查局查处一起虚开发票案')).toBe('苏州市');
+    expect(city('中国人民银行西宁中心支行提醒：警惕“征信修复”骗局')).toBe('西宁市');
+  });
+
+  it('does not take 全国 in a headline for a national item', () => {
+    expect(city('唐山一起震惊全国的假酒案宣判')).toBe('唐山市');
+  });
+});
