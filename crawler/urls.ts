@@ -6,6 +6,8 @@ export interface CanonicalUrlOptions {
   trackingParams?: readonly string[];
   /** Hosts (and their subdomains) whose query string only ever carries tracking, so it is dropped whole. */
   dropQueryHosts?: readonly string[];
+  /** Extra parameters that are display switches or tracking on one host (and its subdomains) only. */
+  hostParams?: Readonly<Record<string, readonly string[]>>;
   /** Sort the remaining query parameters, so parameter order does not split one page into two keys. */
   sortQuery?: boolean;
 }
@@ -39,15 +41,16 @@ export const DEFAULT_TRACKING_PARAMS: readonly string[] = [
   'sessionid',
 ];
 
-/**
- * sohu.com carries only tracking in its query (`?_f=index_news_1`, `?g=0?code=…`, `?scm=…&spm=…`);
- * china.com.cn article pages take display switches (`?f=pad&a=true`) that do not change the article.
- */
-export const DEFAULT_DROP_QUERY_HOSTS: readonly string[] = ['sohu.com', 'china.com.cn'];
+/** sohu.com carries only tracking in its query (`?_f=index_news_1`, `?g=0?code=…`, `?scm=…&spm=…`). */
+export const DEFAULT_DROP_QUERY_HOSTS: readonly string[] = ['sohu.com'];
+
+/** china.com.cn article pages take display switches (`?f=pad&a=true`) that do not change the article. */
+export const DEFAULT_HOST_PARAMS: Readonly<Record<string, readonly string[]>> = { 'china.com.cn': ['f', 'a'] };
 
 const DEFAULTS: Required<CanonicalUrlOptions> = {
   trackingParams: DEFAULT_TRACKING_PARAMS,
   dropQueryHosts: DEFAULT_DROP_QUERY_HOSTS,
+  hostParams: DEFAULT_HOST_PARAMS,
   sortQuery: true,
 };
 
@@ -62,7 +65,7 @@ function isTracking(name: string, params: readonly string[]): boolean {
 
 /**
  * The canonical form of an absolute http(s) URL: lower-case host, no default port, no fragment, no
- * tracking parameters, remaining parameters sorted. The scheme is kept (http-only hosts exist).
+ * tracking or per-host display parameters, remaining parameters sorted. The scheme is kept (http-only hosts exist).
  * Throws a TypeError for anything that is not an absolute http(s) URL.
  */
 export function canonicalUrl(url: string, opts: CanonicalUrlOptions = {}): string {
@@ -75,7 +78,8 @@ export function canonicalUrl(url: string, opts: CanonicalUrlOptions = {}): strin
   if (hostMatches(host, o.dropQueryHosts)) {
     u.search = '';
   } else if (u.search) {
-    const kept = [...u.searchParams].filter(([k]) => !isTracking(k, o.trackingParams));
+    const extra = Object.entries(o.hostParams).flatMap(([h, params]) => (hostMatches(host, [h]) ? params : []));
+    const kept = [...u.searchParams].filter(([k]) => !isTracking(k, o.trackingParams) && !extra.includes(k.toLowerCase()));
     if (o.sortQuery) kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     u.search = new URLSearchParams(kept).toString();
   }

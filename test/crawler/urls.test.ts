@@ -16,6 +16,11 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('http://www.sohu.com/a/225684321_119038?_f=index_news_1')).toBe('http://www.sohu.com/a/225684321_119038');
     expect(canonicalUrl('http://www.sohu.com/a/225684321_119038?g=0?code=abc')).toBe('http://www.sohu.com/a/225684321_119038');
   });
+  it("drops china.com.cn's display switches only, keeping other parameters there", () => {
+    expect(canonicalUrl('http://news.china.com.cn/2018-03/17/content_50717723.htm?f=pad&a=true')).toBe('http://news.china.com.cn/2018-03/17/content_50717723.htm');
+    expect(canonicalUrl('http://app.china.com.cn/detail?id=42&f=pad')).toBe('http://app.china.com.cn/detail?id=42');
+    expect(canonicalUrl('http://example.cn/page?f=pad')).toBe('http://example.cn/page?f=pad');
+  });
   it('takes its tracking list from options', () => {
     expect(canonicalUrl('http://a.cn/x?k=1&keep=2', { trackingParams: ['k'], dropQueryHosts: [] })).toBe('http://a.cn/x?keep=2');
     expect(canonicalUrl('http://m.a.cn/x?k=1', { dropQueryHosts: ['a.cn'] })).toBe('http://m.a.cn/x');
