@@ -43,7 +43,12 @@ export function furniture(siteId: string, cls: string): Furniture {
   return f;
 }
 
-/** Put the furniture into a rendered page around its own markup. */
+/** Put the furniture into a rendered page around its own markup (string slicing: this runs for every page). */
 export function furnish(html: string, f: Furniture): string {
-  return html.replace('</head>', `${f.head}\n</head>`).replace(/<body([^>]*)>/, (m) => `${m}\n${f.menu}`).replace(/<\/body>(?![\s\S]*<\/body>)/, `${f.tail}\n</body>`);
+  const head = html.indexOf('</head>');
+  const bodyOpen = html.indexOf('<body', head);
+  const bodyStart = bodyOpen < 0 ? -1 : html.indexOf('>', bodyOpen) + 1;
+  const bodyEnd = html.lastIndexOf('</body>');
+  if (head < 0 || bodyStart <= 0 || bodyEnd < bodyStart) return html;
+  return `${html.slice(0, head)}${f.head}\n${html.slice(head, bodyStart)}\n${f.menu}${html.slice(bodyStart, bodyEnd)}${f.tail}\n${html.slice(bodyEnd)}`;
 }
