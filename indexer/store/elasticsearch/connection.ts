@@ -86,10 +86,10 @@ export async function checkServer(client: Client, url: string): Promise<string> 
   }
   const server = versions[0];
   if (server === undefined) throw new ElasticsearchUnavailableError(`Elasticsearch at ${url} reported no node`);
-  const client_ = clientVersion();
-  if (server.split('.')[0] !== client_.split('.')[0]) {
+  const ours = clientVersion();
+  if (server.split('.')[0] !== ours.split('.')[0]) {
     throw new ElasticsearchUnavailableError(
-      `Elasticsearch at ${url} is version ${server} but the client is ${client_}; their major versions must match`,
+      `Elasticsearch at ${url} is version ${server} but the client is ${ours}; their major versions must match`,
     );
   }
   return server;

@@ -19,6 +19,7 @@ import {
   type MigrationReport,
 } from '../../../indexer/store/elasticsearch/index.js';
 import { bulkWrite } from '../../../indexer/store/elasticsearch/bulk.js';
+import { resolveConnection } from '../../../indexer/store/elasticsearch/connection.js';
 import { importIntoElasticsearch, isEmpty } from '../../../indexer/store/elasticsearch/import.js';
 import { sqliteImportSource } from '../../../indexer/store/elasticsearch/sqlite-source.js';
 import { sqliteFile } from '../../../indexer/store/index.js';
@@ -108,6 +109,19 @@ describe('Elasticsearch store', () => {
     await expect(failure).rejects.toThrow(ElasticsearchUnavailableError);
     await expect(failure).rejects.toThrow(/\.ci\/elasticsearch\.sh start/);
     await store.close();
+  });
+
+  it('takes the server and credentials from options, then settings, then ES_URL, and wants both credentials', () => {
+    const env = { ES_URL: 'http://es.example:9200' };
+    expect(resolveConnection({}, {}, env)).toMatchObject({ url: 'http://es.example:9200' });
+    expect(resolveConnection({}, {}, {})).toMatchObject({ url: DEFAULT_ES_URL });
+    expect(resolveConnection({ url: 'http://settings:9200', username: 'ccm', password: 's3cret' }, {}, env)).toMatchObject({
+      url: 'http://settings:9200',
+      username: 'ccm',
+      password: 's3cret',
+    });
+    expect(resolveConnection({ url: 'http://settings:9200' }, { url: 'http://option:9200' }, env).url).toBe('http://option:9200');
+    expect(() => resolveConnection({ username: 'ccm' }, {}, {})).toThrow(/both store.username and store.password/);
   });
 
   it('creates an index template and a versioned index behind an alias for every kind', async () => {
