@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import type { Polarity } from '../../core/types.js';
 import { POLARITIES } from '../../core/types.js';
-import { DEFAULT_LSH, charShingles, estimateJaccard, textSignature } from '../../indexer/dedup/minhash.js';
+import { DEFAULT_LSH, estimateJaccard, textSignature } from '../../indexer/dedup/minhash.js';
 import { hammingDistance, simhash, type Fingerprint } from '../../indexer/dedup/simhash.js';
 import { defaultTermWeighting, weightedTerms } from '../../indexer/dedup/terms.js';
 import { analyzeArticles } from '../../indexer/pipeline/analyze-articles.js';

@@ -96,6 +96,14 @@ interface EventState {
 }
 
 const HOUR = 3600_000;
+/**
+ * An article is compared with the events holding one of its this many heaviest terms (names,
+ * amounts, rare words): an event sharing none of them cannot come close, and scoring every open
+ * event of a city (or of the large no-city group) would dominate the time per article.
+ */
+const CANDIDATE_TERMS = 12;
+/** Reprints copy the wire text, which an event's first reports already hold: later members need not be indexed. */
+const REPRINT_SIGNATURES_PER_EVENT = 8;
 /** Polarity of a mixed event by votes; on a tie the stronger claim wins (a breach outranks a policy note). */
 const POLARITY_RANK: Polarity[] = ['breach', 'response', 'integrity', 'implementation', 'policy', 'irrelevant'];
 
@@ -131,6 +139,8 @@ export function createClusterer(options: ClustererOptions): Clusterer {
   let oldestHour = Infinity;
   /** In how many open events each term occurs. */
   const df = new Map<string, number>();
+  /** Open events by term: an article is only scored against events sharing one of its most telling terms. */
+  const postings = new Map<string, Set<string>>();
   /** Closed breach events, kept only as targets for responses. */
   const breachArchive = new Map<string, Set<string>>();
   const signatures = createMinHashIndex<string>({ ...DEFAULT_LSH, threshold: o.reprintSimilarity });
@@ -179,6 +189,9 @@ export function createClusterer(options: ClustererOptions): Clusterer {
       const n = df.get(t)! - 1;
       if (n === 0) df.delete(t);
       else df.set(t, n);
+      const p = postings.get(t)!;
+      p.delete(e.id);
+      if (p.size === 0) postings.delete(t);
     }
     if (e.polarity === 'breach') addTo(breachArchive, cityKey(e.city), e.id);
     else forget(e);
@@ -248,7 +261,12 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     }
     let best: { id: string; score: number; seq: number } | null = null;
     const threshold = a.city ? o.joinThreshold : o.noCityJoinThreshold;
-    for (const id of openByCity.get(cityKey(a.city)) ?? []) {
+    const bucket = openByCity.get(cityKey(a.city));
+    const candidates = new Set<string>();
+    for (const t of topTerms(f.vector, CANDIDATE_TERMS)) {
+      for (const id of postings.get(t) ?? []) if (bucket?.has(id)) candidates.add(id);
+    }
+    for (const id of candidates) {
       const e = events.get(id)!;
       if (!timeCompatible(e, f.timeMs) || !polarityCompatible(e, a.polarity)) continue;
       const facts = f.numbers.size > 0 && e.numbers.size > 0 ? overlap(f.numbers, e.numbers) : null;
@@ -292,7 +310,10 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     e.members.push({ url: a.url, sourceId: a.sourceId, time: a.time, timeMs: f.timeMs, polarity: a.polarity, domain: a.domain, sector: a.sector });
     for (const [t, w] of f.vector) {
       const c = e.centroid.get(t);
-      if (c === undefined) df.set(t, (df.get(t) ?? 0) + 1);
+      if (c === undefined) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        addTo(postings, t, e.id);
+      }
       e.centroid.set(t, (c ?? 0) + w);
     }
     e.centroidNorm = norm(e.centroid);
@@ -311,7 +332,7 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     }
     e.polarity = vote(e.members.map((m) => m.polarity), POLARITY_RANK) ?? 'irrelevant';
     urlToEvent.set(a.url, e.id);
-    if (f.signature) signatures.add(a.url, f.signature);
+    if (f.signature && e.members.length <= REPRINT_SIGNATURES_PER_EVENT) signatures.add(a.url, f.signature);
     changed.add(e.id);
   }
 
@@ -407,6 +428,14 @@ export function createClusterer(options: ClustererOptions): Clusterer {
       return out;
     },
   };
+}
+
+/** The k heaviest terms of a vector (ties by term, so the choice never depends on insertion order). */
+function topTerms(v: ReadonlyMap<string, number>, k: number): string[] {
+  return [...v]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, k)
+    .map(([t]) => t);
 }
 
 function norm(v: ReadonlyMap<string, number>): number {

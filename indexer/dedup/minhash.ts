@@ -9,7 +9,7 @@
 // city below 0.6, while 64-bit SimHash over the same articles' weighted words (a few hundred words
 // each) scatters light edits over 3–9 bits, where a banded index for k ≥ 8 returns a large share
 // of all stored articles as candidates.
-import { fmix32, hash64 } from './hash.js';
+import { fmix32 } from './hash.js';
 
 export interface MinHashOptions {
   /** Signature length (number of hash functions). */
@@ -20,19 +20,32 @@ export interface MinHashOptions {
 
 export const DEFAULT_MINHASH: MinHashOptions = { permutations: 128, shingle: 5 };
 
-/** Character n-grams of text with whitespace and punctuation removed. */
-export function charShingles(text: string, n: number): Set<string> {
-  const s = text.replace(/[\s\p{P}\p{S}]+/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));
-  if (out.size === 0 && s.length > 0) out.add(s);
-  return out;
+const SKIPPED = /[\s\p{P}\p{S}]+/gu;
+
+/**
+ * The distinct 32-bit hashes of a text's character n-grams (whitespace and punctuation removed),
+ * sorted. Windows are hashed from their code units directly: no substring is ever built.
+ */
+export function shingleHashes(text: string, n: number): Uint32Array {
+  const s = text.replace(SKIPPED, '');
+  const count = Math.max(s.length - n + 1, s.length > 0 ? 1 : 0);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    const end = Math.min(i + n, s.length);
+    for (let k = i; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    out[i] = fmix32(h);
+  }
+  out.sort();
+  let distinct = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!;
+  return out.subarray(0, distinct);
 }
 
-const multipliers = new Map<number, { a: Uint32Array; b: Uint32Array }>();
-/** Per-slot odd multipliers and offsets: slot i hashes x as (x ⊕ b_i)·a_i mod 2^32, then finalised. */
+const families = new Map<number, { a: Uint32Array; b: Uint32Array }>();
+/** Per-slot odd multipliers and offsets: slot i hashes x as (x ⊕ b_i)·a_i mod 2^32 with an xor-shift. */
 function family(k: number): { a: Uint32Array; b: Uint32Array } {
-  let f = multipliers.get(k);
+  let f = families.get(k);
   if (!f) {
     const a = new Uint32Array(k);
     const b = new Uint32Array(k);
@@ -41,28 +54,30 @@ function family(k: number): { a: Uint32Array; b: Uint32Array } {
       b[i] = fmix32(2 * i + 0x9e3779);
     }
     f = { a, b };
-    multipliers.set(k, f);
+    families.set(k, f);
   }
   return f;
 }
 
-export function minhash(shingles: Iterable<string>, permutations: number): Uint32Array {
+/** MinHash signature of a set of 32-bit element hashes. */
+export function minhash(hashes: ArrayLike<number>, permutations: number): Uint32Array {
   const { a, b } = family(permutations);
   const sig = new Uint32Array(permutations).fill(0xffffffff);
-  for (const sh of shingles) {
-    const x = hash64(sh).lo;
+  for (let j = 0; j < hashes.length; j++) {
+    const x = hashes[j]!;
     for (let i = 0; i < permutations; i++) {
-      const h = fmix32(Math.imul(x ^ b[i]!, a[i]!));
+      let h = Math.imul(x ^ b[i]!, a[i]!);
+      h = (h ^ (h >>> 15)) >>> 0;
       if (h < sig[i]!) sig[i] = h;
     }
   }
   return sig;
 }
 
-/** Signature of a text's character shingles; null when the text is too short to have any. */
+/** Signature of a text's character shingles; null when the text has no characters to shingle. */
 export function textSignature(text: string, opts: MinHashOptions = DEFAULT_MINHASH): Uint32Array | null {
-  const sh = charShingles(text, opts.shingle);
-  return sh.size === 0 ? null : minhash(sh, opts.permutations);
+  const sh = shingleHashes(text, opts.shingle);
+  return sh.length === 0 ? null : minhash(sh, opts.permutations);
 }
 
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {

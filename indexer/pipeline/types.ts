@@ -49,6 +49,6 @@ export interface AnalyzeProgress {
   total: number;
   /** Events written so far in this run. */
   events: number;
-  /** Milliseconds since the run started. */
+  /** Real milliseconds since the run started. */
   elapsedMs: number;
 }
