@@ -2,7 +2,7 @@
 // article's container (原标题 lines, bylines, editor/credit lines, share and related-link tails).
 
 /** Lines at the head of the body that are metadata, not prose. */
-const HEAD_META = /^[（(【\[]?\s*(?:原标题|原题|来源|作者|文\s*[/／|｜]|记者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期|稿源|字号|阅读|浏览|点击)\s*[:：]?/;
+const HEAD_META = /^[（(【\[]?\s*(?:(?:原标题|原题|来源|作者|记者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期|稿源|字号|阅读|浏览|点击)\s*[:：]|文\s*[/／|｜])/;
 /** Lines at the tail that are editorial furniture. */
 const TAIL_META =
   /^[（(【\[<]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|复审|监制|主编|总编辑|值班编辑|来源|本文来源|文章来源|稿件来源|供稿|出处|作者|记者|通讯员|摄影|图片来源|原题|原标题|编审|美编|制作|策划|统筹|排版|实习生|翻译|编译|注|标签|关键词|tags?)\s*[:：/|｜]/i;

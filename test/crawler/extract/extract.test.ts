@@ -131,6 +131,11 @@ describe('extractArticle: body', () => {
     const article = `<p>（原标题：某地检查食品企业）</p>${body}<p>（完）</p><p>责任编辑：张三</p><p>校对：李四</p><div class="share-box">分享到：微信 微博</div>`;
     expect(extractArticle(page({ article })).body.split('\n')).toEqual(PARA);
   });
+  it('keeps a lead paragraph that starts like a byline word (记者从…获悉)', () => {
+    const lead = '记者从市市场监管局获悉，全市食品安全专项检查已全面展开。';
+    expect(extractArticle(page({ article: `<p>${lead}</p>${body}` })).body.split('\n')).toEqual([lead, ...PARA]);
+    expect(extractArticle(page({ article: `<p>记者：王五</p>${body}` })).body.split('\n')).toEqual(PARA);
+  });
   it('strips an editor credit glued to the last paragraph', () => {
     const article = `${body.replace(/<\/p>$/, '（责任编辑：HN666）</p>')}`;
     expect(extractArticle(page({ article })).body.endsWith('舌尖上的安全。')).toBe(true);
