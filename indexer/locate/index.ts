@@ -97,7 +97,8 @@ export function createLocator(opts: LocatorOptions): Locator {
     foreign,
     national: config.nationalCues,
   });
-  const street = alternation(config.streetSuffixes);
+  // 济南街头 (on the streets of 济南) and 苏州街道 (a subdistrict) are not street names.
+  const street = new RegExp(`${alternation(config.streetSuffixes).source}(?![头道区坊面])`, 'u');
   const actor = alternation(config.actorCues);
   const subject = alternation(config.subjectCues);
   const mediaCode = new Map(config.media.map((m) => [m.name, m.code]));

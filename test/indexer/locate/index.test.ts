@@ -184,3 +184,9 @@ describe('locate: local branches of national bodies', () => {
     expect(city('唐山一起震惊全国的假酒案宣判')).toBe('唐山市');
   });
 });
+
+describe('locate: street names and street scenes', () => {
+  it('takes 济南街头 for a scene in 济南, not a street named after it', () => {
+    expect(city('二代征信上线后 这些习惯会影响你的信用记录', '记者在济南街头随机采访发现，不少市民并不清楚如何查询个人征信。')).toBe('济南市');
+  });
+});
