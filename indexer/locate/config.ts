@@ -20,6 +20,8 @@ export const LocateConfigSchema = z
     nationalCues: z.array(word.min(2)).default([]),
     foreign: z.array(word.min(2)).default([]),
     foreignExcluded: z.array(word).default([]),
+    surnames: z.string().regex(/^[\u3400-\u9fff]*$/u, 'Chinese characters only').default(''),
+    personCues: z.array(word).default([]),
     actorCues: z.array(word).default([]),
     subjectCues: z.array(word).default([]),
     media: z.array(z.object({ name: word.min(2), code, note: z.string().optional() }).strict()).default([]),

@@ -101,6 +101,8 @@ export function createLocator(opts: LocatorOptions): Locator {
   const street = new RegExp(`${alternation(config.streetSuffixes).source}(?![头道区坊面])`, 'u');
   const actor = alternation(config.actorCues);
   const subject = alternation(config.subjectCues);
+  const surnames = new Set(config.surnames);
+  const person = alternation(config.personCues);
   const mediaCode = new Map(config.media.map((m) => [m.name, m.code]));
   const landmarkCode = new Map(config.landmarks.map((l) => [l.name, l.code]));
 
@@ -164,6 +166,16 @@ export function createLocator(opts: LocatorOptions): Locator {
       const after = z.text.slice(hit.end, hit.end + 8);
       if (street.test(after)) {
         evidence.push(`${hit.text}${after.slice(0, 2)}… is a street name`);
+        return;
+      }
+      const before = hits[h - 1];
+      if (
+        hit.text.length === 2 &&
+        surnames.has(z.text[hit.start - 1] ?? '') &&
+        !(before && before.end > hit.start - 1) &&
+        person.test(after.replace(/^[\s：:，,]/u, ''))
+      ) {
+        evidence.push(`${z.text[hit.start - 1]}${hit.text} is a person`);
         return;
       }
       const resolution = g.resolve(hit.text);
@@ -282,6 +294,7 @@ export function createLocator(opts: LocatorOptions): Locator {
       const titled = ranked.filter((t) => t.prominent && t.score >= primary!.score / 2).length;
       // Places of about the same weight: a joint story, unless one of them clearly leads.
       const peers = ranked.filter((t) => t.prominent && t.score >= primary!.score * 0.8).length;
+      const prominentProvinces = [...provinceNamed].filter((p) => (provinceScore.get(p) ?? 0) >= ZONE_WEIGHT['first-sentence']).length;
       if (primary.score < W.minimum) {
         evidence.push(`no city: ${g.get(primary.code)!.name} is only named in passing`);
         primary = undefined;
@@ -297,10 +310,10 @@ export function createLocator(opts: LocatorOptions): Locator {
       } else if (provinceProminent && !primary.beyondDateline) {
         evidence.push(`no city: a provincial item (${provinceProminent}) datelined in ${g.get(primary.code)!.name}`);
         primary = undefined;
-      } else if (JOINT.test(head) && peers + [...provinceNamed].filter((p) => (provinceScore.get(p) ?? 0) >= ZONE_WEIGHT['first-sentence']).length >= 2) {
+      } else if (JOINT.test(head) && peers + prominentProvinces >= 2) {
         evidence.push('no city: a story about several places together');
         primary = undefined;
-      } else if (titled >= 3 && (ROUNDUP.test(head) || nationalProminent)) {
+      } else if (titled + prominentProvinces >= 3 && (ROUNDUP.test(head) || nationalProminent)) {
         evidence.push(`no city: a round-up of ${titled} places`);
         primary = undefined;
       }

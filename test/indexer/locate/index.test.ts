@@ -190,3 +190,18 @@ describe('locate: street names and street scenes', () => {
     expect(city('二代征信上线后 这些习惯会影响你的信用记录', '记者在济南街头随机采访发现，不少市民并不清楚如何查询个人征信。')).toBe('济南市');
   });
 });
+
+describe('locate: people and corridors', () => {
+  it('does not take a person named like a place for the place', () => {
+    expect(city('李长春表示要加强诚信建设')).toBeNull();
+    expect(city('浙江苏州表示将出台新规')).toBe('苏州市');
+  });
+
+  it('does not take a transport corridor for the city of its abbreviation', () => {
+    expect(city('京沪高铁运营企业发布年度信用报告')).toBeNull();
+  });
+
+  it('gives no city to a round-up of provinces and a municipality', () => {
+    expect(city('江苏、浙江、上海等地出台信用修复新规')).toBeNull();
+  });
+});
