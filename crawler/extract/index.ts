@@ -138,7 +138,7 @@ function windowsAround(linear: Linear, title: TitleResult, bodyStart: number | n
 
 /** The URL a page declares for itself (og:url, rel=canonical), when absolute. */
 function declaredUrl(page: Page): string | undefined {
-  const declared = metaValue(page, 'og:url') ?? page.$('link[rel=canonical]').attr('href');
+  const declared = metaValue(page, 'og:url') ?? page.canonical;
   return declared && /^https?:\/\//i.test(declared) ? declared : undefined;
 }
 

@@ -14,6 +14,10 @@ export interface Page {
   docTitle: string;
   /** Inline script text, capped (page data such as window.DATA, `var ct`). */
   scripts: string;
+  /** Machine-readable times in markup: <time datetime>, itemprop=datePublished content, <html data-publishtime>. */
+  timeAttributes: string[];
+  /** <link rel=canonical> href as written. */
+  canonical: string | null;
   /** Set when the input was cut to the size limit. */
   truncated: boolean;
 }
@@ -108,10 +112,17 @@ export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page
   const meta = new Map<string, string[]>();
   let docTitle = '';
   let body: Element | null = null;
+  const timeAttributes: string[] = [];
+  let canonical: string | null = null;
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if (isElement(n)) {
+      const a = n.attribs;
+      if (n.name === 'time' && a.datetime) timeAttributes.push(a.datetime);
+      else if (a.itemprop === 'datePublished' && a.content) timeAttributes.push(a.content);
+      else if (n.name === 'html' && a['data-publishtime']) timeAttributes.push(a['data-publishtime']);
+      else if (n.name === 'link' && !canonical && a.href && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = a.href;
       if (n.name === 'meta') {
         const key = (n.attribs.name ?? n.attribs.property ?? n.attribs.itemprop ?? n.attribs['http-equiv'])?.toLowerCase().trim();
         const content = n.attribs.content;
@@ -130,7 +141,7 @@ export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page
     }
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return { $, root, body, meta, docTitle, scripts: scripts.join('\n;\n'), truncated };
+  return { $, root, body, meta, docTitle, scripts: scripts.join('\n;\n'), timeAttributes, canonical, truncated };
 }
 
 export function metaValue(page: Page, ...keys: string[]): string | null {

@@ -47,13 +47,10 @@ function machineTimes(page: Page): { parts: TimeParts; from: 'meta' | 'script' }
     const p = parseMachineTime(metaValue(page, k));
     if (p) out.push({ parts: p, from: 'meta' });
   }
-  for (const el of page.$('time[datetime], [itemprop=datePublished][content]').toArray() as Element[]) {
-    const p = parseMachineTime(el.attribs.datetime ?? el.attribs.content);
+  for (const v of page.timeAttributes) {
+    const p = parseMachineTime(v);
     if (p) out.push({ parts: p, from: 'meta' });
   }
-  const html = page.$('html')[0] as Element | undefined;
-  const p = parseMachineTime(html?.attribs['data-publishtime']);
-  if (p) out.push({ parts: p, from: 'meta' });
   const scripts = page.scripts;
   for (const re of SCRIPT_TIME) {
     const m = re.exec(scripts);

@@ -51,8 +51,11 @@ function attrText(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
 }
 
+const TITLE_HINT = /tit|headline|biaoti|subject/i;
+
 function isTitleClassed(el: Element): boolean {
-  return classTokens(attrText(el)).some((t) => TITLE_CLASS.test(t) && !NOT_TITLE_CLASS.test(t));
+  const attrs = attrText(el);
+  return TITLE_HINT.test(attrs) && classTokens(attrs).some((t) => TITLE_CLASS.test(t) && !NOT_TITLE_CLASS.test(t));
 }
 
 export interface TitleContext {
