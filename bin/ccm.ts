@@ -19,7 +19,11 @@ async function main(argv: string[]): Promise<void> {
     .showHelpAfterError()
     .exitOverride();
   const dir = join(here, 'commands');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  const all = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  // Loading every command pulls in crawler, browser and Elasticsearch modules; a named command only
+  // needs its own file (help and unknown commands still see them all).
+  const asked = argv[2] && all.includes(`${argv[2]}.ts`) ? [`${argv[2]}.ts`, 'version.ts'] : all;
+  for (const f of asked) {
     try {
       const mod = (await import(pathToFileURL(join(dir, f)).href)) as CommandModule;
       mod.register(program);
