@@ -17,7 +17,7 @@ export function fill(template: string, slots: Slots, rng: Rng): string {
     if (next === s) break;
     s = next;
   }
-  return s.replace(SLOT, (whole, name: string) => {
+  return s.replace(SLOT, (_whole, name: string) => {
     const v = slots[name];
     if (v === undefined) throw new Error(`template slot {${name}} has no value in: ${template}`);
     return typeof v === 'function' ? v(rng) : String(v);

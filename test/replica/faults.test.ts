@@ -93,7 +93,7 @@ describe('replica faults', () => {
     const started = Date.now();
     const res = await rawGet(fault('slow').url, 800);
     expect(res.error).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(15_000);
     await expect(fetch(fault('slow').url, { signal: AbortSignal.timeout(500) }).then((x) => x.text())).rejects.toThrow();
   });
 
