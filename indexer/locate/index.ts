@@ -93,7 +93,8 @@ export function createLocator(opts: LocatorOptions): Locator {
       const d = g.resolve(n).preferred?.division;
       return d ? LEVEL_BONUS[levelOf(d)] ?? 0 : 0;
     },
-    blockers: [...config.blockers, ...config.landmarks.map((l) => l.name)],
+    // 住建部门, 人社部门: a department of any level, not the ministry (住建部).
+    blockers: [...config.blockers, ...config.landmarks.map((l) => l.name), ...config.nationalCues.filter((c) => c.endsWith('部')).map((c) => `${c}门`)],
     foreign,
     national: config.nationalCues,
   });
@@ -294,7 +295,9 @@ export function createLocator(opts: LocatorOptions): Locator {
       const titled = ranked.filter((t) => t.prominent && t.score >= primary!.score / 2).length;
       // Places of about the same weight: a joint story, unless one of them clearly leads.
       const peers = ranked.filter((t) => t.prominent && t.score >= primary!.score * 0.8).length;
-      const prominentProvinces = [...provinceNamed].filter((p) => (provinceScore.get(p) ?? 0) >= ZONE_WEIGHT['first-sentence']).length;
+      // Provinces named besides the cities, not the cities' own provinces (辽宁省锦州市 is one place).
+      const cityProvinces = new Set(ranked.filter((t) => t.prominent).map((t) => `${t.code.slice(0, 2)}0000`));
+      const prominentProvinces = [...provinceNamed].filter((p) => !cityProvinces.has(p) && (provinceScore.get(p) ?? 0) >= ZONE_WEIGHT['first-sentence']).length;
       if (primary.score < W.minimum) {
         evidence.push(`no city: ${g.get(primary.code)!.name} is only named in passing`);
         primary = undefined;

@@ -205,3 +205,13 @@ describe('locate: people and corridors', () => {
     expect(city('江苏、浙江、上海等地出台信用修复新规')).toBeNull();
   });
 });
+
+describe('locate: departments and provinces of the cities named', () => {
+  it('does not take a local department (住建部门) for the ministry', () => {
+    expect(city('佳木斯一市政道路质量问题引关注，住建部门回应')).toBe('佳木斯市');
+  });
+
+  it('does not count a city’s own province as another place of a round-up', () => {
+    expect(city('辽宁省锦州市约谈德兴等企业负责人')).toBe('锦州市');
+  });
+});
