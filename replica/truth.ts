@@ -35,6 +35,7 @@ export interface TruthArticle {
   /** What the page shows: 'second' and 'minute' pages give the time, 'day' pages only the date. */
   timeShown: 'second' | 'minute' | 'day';
   source: string;
+  /** Paragraphs joined by '\n', without closing credit lines (see truthBody). */
   body: string;
 }
 
@@ -59,6 +60,14 @@ export interface Truth {
 export interface TruthOptions {
   /** Include article bodies (large worlds may leave them out). Default true. */
   bodies?: boolean;
+}
+
+/**
+ * The body as extraction benchmarks define it: the story's paragraphs without closing credit lines
+ * such as （完）, （记者 X）, （作者系…） or 更多精彩… tails, which the pages still show.
+ */
+export function truthBody(paragraphs: readonly string[]): string {
+  return paragraphs.filter((p) => !/^（[^（）]*）$/.test(p) && !p.startsWith('更多精彩')).join('\n');
 }
 
 /** Fault pages whose content a crawler should end up with, so they count as articles. */
@@ -104,7 +113,7 @@ export function buildTruth(world: World, faults: readonly FaultPage[], citySites
     publishedAt: iso(a.publishedAt),
     timeShown: timeShown(a),
     source: a.source,
-    body: opts.bodies === false ? '' : world.body(a).join('\n'),
+    body: opts.bodies === false ? '' : truthBody(world.body(a)),
   });
   const articles = world.articles.map(article);
   for (const f of faults) if (f.article && FAULTS_WITH_ARTICLES.has(f.kind)) articles.push(article(f.article));
