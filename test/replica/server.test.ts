@@ -70,16 +70,18 @@ describe('replica server', () => {
     }
   });
 
-  it('serves every article of the truth after its publish time, with its true title in the page', async () => {
+  it('serves every article of the truth after its publish time, with its true title and body paragraphs in the page', async () => {
     await setClock(r.baseUrl, truth.end);
     const results = await pool(truth.articles, 16, async (a) => {
       let res = await get(a.url);
       for (let i = 0; i < 3 && res.status === 500; i++) res = await get(a.url);
-      return { a, status: res.status, ok: decode(res.bytes).includes(esc(a.title)) };
+      const page = decode(res.bytes);
+      return { a, status: res.status, ok: page.includes(esc(a.title)) && a.body.split('\n').every((p) => page.includes(esc(p))) };
     });
     const bad = results.filter((x) => x.status !== 200 || !x.ok).map((x) => `${x.status} ${x.a.url}`);
     expect(bad).toEqual([]);
     expect(results.length).toBeGreaterThan(1000);
+    expect(truth.articles.filter((a) => /（完）|^（记者/m.test(a.body))).toEqual([]);
   }, 60_000);
 
   it('shows exactly the truth homepage intervals on every homepage, at positions no better than the recorded best', async () => {
