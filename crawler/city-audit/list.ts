@@ -12,6 +12,8 @@ export interface ListEntry {
 }
 
 const MAX_TITLE = 300;
+/** A written date, to leave out of a title made from a whole row. */
+const DATE_TEXT = /(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/g;
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
 
 /**
@@ -27,11 +29,13 @@ export function entriesFromHtml(html: string, pageUrl: string, hint: Partial<Col
   for (const el of rows) {
     const row = $(el);
     const text = row.text();
-    const date = hint.dateSelector ? findDate(row.find(hint.dateSelector).first().text()) : findDate(text);
+    const dateText = hint.dateSelector ? row.find(hint.dateSelector).first().text() : text;
+    const date = findDate(dateText);
     if (!date && hint.rowSelector === undefined) continue;
     const link = row.find('a[href]').first();
     const cells = row.find('td').toArray().map((td) => clean($(td).text()));
-    const title = clean(link.attr('title') ?? '') || clean(link.text()) || cells.filter((c) => !findDate(c)).sort((a, b) => b.length - a.length)[0] || clean(text);
+    const rest = hint.dateSelector ? text.replace(dateText, ' ') : text.replace(DATE_TEXT, ' ');
+    const title = clean(link.attr('title') ?? '') || clean(link.text()) || cells.filter((c) => !findDate(c)).sort((a, b) => b.length - a.length)[0] || clean(rest);
     if (!title) continue;
     const href = link.attr('href');
     out.push({ date, title, url: href ? resolveHref(href, pageUrl) : null });

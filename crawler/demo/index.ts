@@ -49,6 +49,24 @@ export interface DemoResult {
   replica: Replica | null;
 }
 
+/**
+ * Moves the replica's clock. Setting a time is idempotent, so a request that met a closing keep-alive
+ * connection (ECONNRESET after a long tick) is simply sent again.
+ */
+export async function setReplicaClock(baseUrl: string, t: Date, attempts = 3): Promise<void> {
+  for (let i = 1; ; i++) {
+    let res: Response;
+    try {
+      res = await fetch(`${baseUrl}/_replica/clock`, { method: 'POST', body: JSON.stringify({ t: t.toISOString() }) });
+    } catch (e) {
+      if (i >= attempts) throw new Error(`cannot reach the replica to set its clock: ${(e as Error).message}`, { cause: e });
+      continue;
+    }
+    if (!res.ok) throw new Error(`the replica refused the clock move to ${t.toISOString()}: HTTP ${res.status} ${await res.text()}`);
+    return;
+  }
+}
+
 /** data/demo-<seed> unless the settings name another folder. */
 export function demoDataDir(settings: Settings, seed: number, explicit: boolean): string {
   return explicit ? settings.dataDir : join(settings.dataDir, `demo-${seed}`);
@@ -97,10 +115,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         to,
         tickMs,
         signal: o.signal,
-        beforeTick: async (t) => {
-          const res = await fetch(`${replica.baseUrl}/_replica/clock`, { method: 'POST', body: JSON.stringify({ t: t.toISOString() }) });
-          if (!res.ok) throw new Error(`the replica refused the clock move to ${t.toISOString()}: HTTP ${res.status} ${await res.text()}`);
-        },
+        beforeTick: (t) => setReplicaClock(replica.baseUrl, t),
         afterTick: (at, _report, tick, ticks) => o.progress?.update({ at, tick, ticks, stats: crawler.stats() }),
       });
     } finally {

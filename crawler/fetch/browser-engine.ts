@@ -25,15 +25,16 @@ interface UserData {
   allowedHosts: readonly string[];
   waitForSelector?: string;
   blockedNavigation?: string;
-  tooLarge?: number;
 }
 
 function blockedNavigation(url: string): FetchError {
   return new FetchError('host-not-allowed', `redirected to ${url}, outside the source's hosts`);
 }
 
-/** Sub-resources a list page never needs. */
-const SKIPPED_RESOURCES = new Set(['image', 'media', 'font', 'stylesheet']);
+/** Sub-resources a list page never needs, dropped by Chromium itself. */
+const SKIPPED_URL_PATTERNS = ['*.png', '*.jpg', '*.jpeg', '*.gif', '*.webp', '*.svg', '*.ico', '*.bmp', '*.css', '*.woff', '*.woff2', '*.ttf', '*.otf', '*.mp4', '*.mp3', '*.flv'];
+/** Requests that can load code or another page: each is checked against the source's hosts. */
+const PAUSED_TYPES = ['Document', 'Script', 'XHR', 'Fetch', 'Other'] as const;
 
 export function createBrowserEngine(o: BrowserEngineOptions): Engine {
   const driver = keepAliveDriver<EngineResponse>(
@@ -49,7 +50,7 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
           navigationTimeoutSecs: o.timeoutMs / 1000,
           requestHandlerTimeoutSecs: o.timeoutMs / 1000 + 10,
           statusMessageLoggingInterval: 3600,
-          autoscaledPoolOptions: { maybeRunIntervalSecs: 0.01 },
+          autoscaledPoolOptions: { maybeRunIntervalSecs: 0.02 },
           browserPoolOptions: { useFingerprints: false },
           launchContext: {
             launcher: chromium,
@@ -61,49 +62,33 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
             async ({ request, page }, gotoOptions) => {
               const ud = request.userData as UserData;
               if (gotoOptions) gotoOptions.waitUntil = 'domcontentloaded';
-              await page.setExtraHTTPHeaders(ud.headers);
-              await page.route('**/*', async (route) => {
-                const r = route.request();
-                if (!isHostAllowed(r.url(), ud.allowedHosts)) {
-                  if (r.isNavigationRequest() && r.frame() === page.mainFrame()) ud.blockedNavigation = r.url();
-                  await route.abort('blockedbyclient');
-                  return;
-                }
-                if (SKIPPED_RESOURCES.has(r.resourceType())) {
-                  await route.abort('blockedbyclient');
-                  return;
-                }
-                if (r.isNavigationRequest() && r.frame() === page.mainFrame()) {
-                  // Playwright does not route the hops of a server redirect, so the document is fetched
-                  // here without following redirects, to stop a first hop to a foreign host and to cap the size.
-                  const res = await route.fetch({ maxRedirects: 0, timeout: o.timeoutMs });
-                  const location = res.headers()['location'];
-                  if (res.status() >= 300 && res.status() < 400 && location) {
-                    const next = new URL(location, r.url()).href;
-                    if (!isHostAllowed(next, ud.allowedHosts)) {
-                      ud.blockedNavigation = next;
-                      await route.abort('blockedbyclient');
-                      return;
-                    }
-                  }
-                  const body = await res.body();
-                  if (body.length > o.maxBytes) {
-                    ud.tooLarge = body.length;
-                    await route.abort('blockedbyclient');
-                    return;
-                  }
-                  await route.fulfill({ response: res, body });
-                  return;
-                }
-                await route.continue();
+              // Raw CDP instead of page.route: Playwright's routing pauses every request for a round trip
+              // to Node and does not see redirect hops. Here only documents, scripts and XHR are paused
+              // (every hop of a redirect included), and static resources are dropped inside Chromium.
+              const cdp = await page.context().newCDPSession(page);
+              const { frameTree } = await cdp.send('Page.getFrameTree');
+              await cdp.send('Network.enable');
+              await cdp.send('Network.setExtraHTTPHeaders', { headers: ud.headers });
+              await cdp.send('Network.setBlockedURLs', { urls: SKIPPED_URL_PATTERNS });
+              cdp.on('Fetch.requestPaused', (e) => {
+                const allowed = isHostAllowed(e.request.url, ud.allowedHosts);
+                if (!allowed && e.resourceType === 'Document' && e.frameId === frameTree.frame.id) ud.blockedNavigation = e.request.url;
+                const answer = allowed
+                  ? cdp.send('Fetch.continueRequest', { requestId: e.requestId })
+                  : cdp.send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' });
+                // The page may be closing (a finished or timed-out request); its requests no longer matter.
+                answer.catch(() => undefined);
               });
+              await cdp.send('Fetch.enable', { patterns: PAUSED_TYPES.map((resourceType) => ({ urlPattern: '*', resourceType, requestStage: 'Request' as const })) });
             },
           ],
           requestHandler: async ({ request, page, response }) => {
             const ud = request.userData as UserData;
-            // Later redirect hops are not routed: the final address is checked once the page is there.
-            const landed = page.url();
-            if (!isHostAllowed(landed, ud.allowedHosts)) throw blockedNavigation(landed);
+            if (ud.blockedNavigation) throw blockedNavigation(ud.blockedNavigation);
+            const declared = Number(response?.headers()['content-length']);
+            if (Number.isFinite(declared) && declared > o.maxBytes) {
+              throw new FetchError('too-large', `page larger than ${o.maxBytes} bytes (Content-Length ${declared})`);
+            }
             if (ud.waitForSelector) {
               // A list that never appears is reported by the parser as "no items", with the page kept.
               await page.waitForSelector(ud.waitForSelector, { timeout: Math.min(o.timeoutMs, 10_000) }).catch((e: unknown) => {
@@ -121,17 +106,14 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
             const ud = request.userData as UserData;
             settle.fail(
               request.uniqueKey,
-              ud.blockedNavigation
-                ? blockedNavigation(ud.blockedNavigation)
-                : ud.tooLarge
-                  ? new FetchError('too-large', `page larger than ${o.maxBytes} bytes (${ud.tooLarge})`)
-                  : classifyError(error),
+              ud.blockedNavigation ? blockedNavigation(ud.blockedNavigation) : classifyError(error),
             );
           },
         },
         inMemoryCrawleeConfig(),
       ),
-    2_000,
+    // A new crawler means a new browser, so this queue (a few requests per tick) is recycled rarely.
+    5_000,
   );
 
   return {

@@ -8,7 +8,10 @@ export function inMemoryCrawleeConfig(): Configuration {
     persistStorage: false,
     purgeOnStart: true,
     storageClientOptions: { persistStorage: false, writeMetadata: false },
-    // Reads /proc and cgroups instead of spawning `ps` every second.
     systemInfoV2: true,
+    // Crawlee samples memory (spawning `ps` for the browser's process tree) to scale concurrency; ours
+    // is fixed, so once a minute is plenty. A known memory size spares it reading the machine's.
+    systemInfoIntervalMillis: 60_000,
+    memoryMbytes: 2048,
   });
 }

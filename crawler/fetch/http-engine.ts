@@ -63,7 +63,7 @@ export function createHttpEngine(o: HttpEngineOptions): Engine {
           // Every status reaches the handler; the fetcher decides what is retried.
           ignoreHttpErrorStatusCodes: ALL_5XX,
           statusMessageLoggingInterval: 3600,
-          autoscaledPoolOptions: { maybeRunIntervalSecs: 0.01 },
+          autoscaledPoolOptions: { maybeRunIntervalSecs: 0.02 },
           preNavigationHooks: [
             ({ request }, gotOptions) => {
               const ud = request.userData as UserData;
@@ -110,6 +110,8 @@ export function createHttpEngine(o: HttpEngineOptions): Engine {
         },
         inMemoryCrawleeConfig(),
       ),
+    // Crawlee's in-memory queue scans its handled requests when it looks for the next one.
+    500,
   );
 
   return {

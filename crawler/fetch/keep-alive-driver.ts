@@ -1,6 +1,6 @@
 // Crawlee crawlers are built to drain a queue and stop. The fetcher needs request/response calls
 // instead, so one crawler runs with keepAlive and each submitted request settles its own promise from
-// the crawler's handlers. The crawler is rebuilt now and then because its in-memory queue keeps every
+// the crawler's handlers. The crawler is replaced now and then because its in-memory queue keeps every
 // handled request.
 import type { BasicCrawler } from '@crawlee/basic';
 import { FetchError } from './errors.js';
@@ -21,83 +21,85 @@ interface Pending<R> {
   reject(e: unknown): void;
 }
 
-export function keepAliveDriver<R>(
-  build: (settle: Settle<R>) => BasicCrawler<any>,
-  recycleAfter = 20_000,
-): KeepAliveDriver<R> {
-  const pending = new Map<string, Pending<R>>();
-  let crawler: BasicCrawler<any> | null = null;
-  let running: Promise<unknown> = Promise.resolve();
+interface Generation<R> {
+  crawler: BasicCrawler<any>;
+  pending: Map<string, Pending<R>>;
+  submitted: number;
+  /** Resolves when the crawler has stopped and its pending requests are failed. */
+  stopped: Promise<void>;
+}
+
+export function keepAliveDriver<R>(build: (settle: Settle<R>) => BasicCrawler<any>, recycleAfter = 20_000): KeepAliveDriver<R> {
+  let current: Generation<R> | null = null;
   let retiring: Promise<unknown> = Promise.resolve();
-  let submitted = 0;
   let seq = 0;
   let closed = false;
 
-  const settle: Settle<R> = {
-    done(key, result) {
-      const p = pending.get(key);
-      pending.delete(key);
-      p?.resolve(result);
-    },
-    fail(key, error) {
-      const p = pending.get(key);
-      pending.delete(key);
-      p?.reject(error);
-    },
-  };
-
-  function failAll(error: unknown): void {
-    for (const [key, p] of pending) {
-      pending.delete(key);
+  function failAll(g: Generation<R>, error: unknown): void {
+    for (const [key, p] of g.pending) {
+      g.pending.delete(key);
       p.reject(error);
     }
   }
 
-  // Synchronous, so concurrent submits can never start two crawlers.
-  function current() {
-    if (crawler && submitted >= recycleAfter && pending.size === 0) {
-      const old = crawler;
-      const oldRun = running;
-      crawler = null;
-      retiring = Promise.all([retiring, old.teardown().then(() => oldRun)]);
+  function start(): Generation<R> {
+    const pending = new Map<string, Pending<R>>();
+    const take = (key: string) => {
+      const p = pending.get(key);
+      pending.delete(key);
+      return p;
+    };
+    const crawler = build({ done: (key, r) => take(key)?.resolve(r), fail: (key, e) => take(key)?.reject(e) });
+    const g: Generation<R> = { crawler, pending, submitted: 0, stopped: Promise.resolve() };
+    // A crawler can also stop on its own (Crawlee pauses on SIGINT): the next submit starts a fresh one.
+    const stop = (e: unknown) => {
+      if (current === g) current = null;
+      failAll(g, e);
+    };
+    g.stopped = crawler.run().then(
+      () => stop(new FetchError('aborted', 'crawler stopped before the request was served')),
+      stop,
+    );
+    return g;
+  }
+
+  /** Synchronous, so concurrent submits can never start two crawlers. */
+  function generation(): Generation<R> {
+    if (current && current.submitted >= recycleAfter && current.pending.size === 0) {
+      const old = current;
+      current = null;
+      retiring = Promise.all([retiring, old.crawler.teardown().then(() => old.stopped)]);
     }
-    if (!crawler) {
-      const c = build(settle);
-      crawler = c;
-      submitted = 0;
-      // A crawler can stop on its own (Crawlee pauses on SIGINT): the next submit starts a fresh one.
-      const stopped = (e: unknown) => {
-        if (crawler === c) crawler = null;
-        failAll(e);
-      };
-      running = c.run().then(
-        () => stopped(new FetchError('aborted', 'crawler stopped before the request was served')),
-        stopped,
-      );
-    }
-    return crawler;
+    return (current ??= start());
   }
 
   return {
-    async submit(url, userData, urgent = false) {
-      if (closed) throw new FetchError('aborted', 'fetch engine is closed');
-      const c = current();
-      submitted++;
+    submit(url, userData, urgent = false) {
+      if (closed) return Promise.reject(new FetchError('aborted', 'fetch engine is closed'));
+      const g = generation();
+      g.submitted++;
       const key = `${++seq}|${url}`;
-      const result = new Promise<R>((resolve, reject) => pending.set(key, { resolve, reject }));
-      await c.addRequests([{ url, uniqueKey: key, userData }], { forefront: urgent });
+      const result = new Promise<R>((resolve, reject) => g.pending.set(key, { resolve, reject }));
+      g.crawler.addRequests([{ url, uniqueKey: key, userData }], { forefront: urgent }).then(
+        () => undefined,
+        (e: unknown) => {
+          const p = g.pending.get(key);
+          g.pending.delete(key);
+          p?.reject(e);
+        },
+      );
       return result;
     },
     async close() {
       closed = true;
-      if (crawler) {
-        const c = crawler;
-        crawler = null;
-        await c.teardown();
-        await running;
+      const g = current;
+      current = null;
+      if (g) {
+        await g.crawler.teardown();
+        await g.stopped;
+        failAll(g, new FetchError('aborted', 'fetch engine closed'));
       }
       await retiring;
-      failAll(new FetchError('aborted', 'fetch engine closed'));
     },
   };
 }
