@@ -237,7 +237,10 @@ export function createLocator(opts: LocatorOptions): Locator {
           n.resolution.ambiguity !== 'ambiguous' &&
           n.resolution.preferred?.division.level === 'province',
       );
-      const entry = chooseReading(m.resolution.entries, ctxCity, ctxProvince, priorProvinces, listedWithProvince);
+      const entry =
+        m.resolution.ambiguity === 'same-city'
+          ? (seatReading(m.resolution.entries) ?? m.resolution.preferred)
+          : chooseReading(m.resolution.entries, ctxCity, ctxProvince, priorProvinces, listedWithProvince);
       if (!entry) return;
       const d = entry.division;
       if (m.resolution.ambiguity === 'ambiguous' || m.resolution.ambiguity === 'nested') {
@@ -359,6 +362,16 @@ export function createLocator(opts: LocatorOptions): Locator {
  * province it names, then one in the province of the site's local edition; otherwise the preferred
  * reading (the higher administrative level). A name listed next to a province is read as a province.
  */
+/**
+ * 昌吉 is 昌吉回族自治州 and its seat 昌吉市; news names an autonomous prefecture, a 地区 or a 盟 with its
+ * unit word (昌吉州, 喀什地区), so the bare name is read as the county-level city of the seat.
+ */
+function seatReading(entries: readonly NameEntry[]): NameEntry | undefined {
+  const prefecture = entries.find((e) => e.division.level === 'prefecture');
+  if (!prefecture || prefecture.division.kind === 'city' || prefecture.form === 'full') return undefined;
+  return entries.find((e) => e.division.kind === 'county-city' && e.division.cityCode === prefecture.division.code);
+}
+
 function chooseReading(
   entries: readonly NameEntry[],
   ctxCity: ReadonlySet<string>,

@@ -215,3 +215,11 @@ describe('locate: departments and provinces of the cities named', () => {
     expect(city('辽宁省锦州市约谈德兴等企业负责人')).toBe('锦州市');
   });
 });
+
+describe('locate: a prefecture and its seat of the same name', () => {
+  it('reads a bare 昌吉 as the seat 昌吉市, 昌吉州 as the prefecture, 南昌 as the city', () => {
+    expect(at('昌吉一网络主播被追缴税款')).toMatchObject({ city: { code: '652300' }, county: { name: '昌吉市' }, countyCity: { name: '昌吉市' } });
+    expect(at('昌吉州推进社会信用体系建设')).toMatchObject({ city: { code: '652300' }, county: null });
+    expect(at('南昌出台信用修复办法')).toMatchObject({ city: { name: '南昌市' }, county: null });
+  });
+});
