@@ -5,6 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS_FILE, loadSettings } from '../../core/settings.js';
 import { demoDataDir, runDemo } from '../../crawler/demo/index.js';
 import { createProgressDisplay } from '../../crawler/scheduler/progress.js';
+import { interruptible } from './crawl.js';
 
 interface DemoCliOptions {
   days: string;
@@ -48,13 +49,7 @@ export function register(program: Command): void {
       if (o.data !== undefined) settings.dataDir = o.data;
       settings.dataDir = demoDataDir(settings, seed, o.data !== undefined);
 
-      const abort = new AbortController();
-      const onSigint = () => {
-        if (abort.signal.aborted) process.exit(130);
-        process.stderr.write('\nccm demo: stopping after the current tick (Ctrl+C again to quit at once)\n');
-        abort.abort();
-      };
-      process.on('SIGINT', onSigint);
+      const stop = interruptible('demo');
       try {
         const r = await runDemo({
           seed,
@@ -63,7 +58,7 @@ export function register(program: Command): void {
           resume: o.resume,
           eventsPerDay,
           progress: createProgressDisplay(process.stderr),
-          signal: abort.signal,
+          signal: stop.signal,
           keepReplica: o.serve,
         });
         const out = process.stdout;
@@ -80,12 +75,12 @@ export function register(program: Command): void {
         else if (r.replica) {
           out.write(`\nreplica still serving at ${r.replica.baseUrl} (/_replica/sites, /_replica/clock, /_replica/truth); Ctrl+C to stop\n`);
           const replica = r.replica;
-          process.off('SIGINT', onSigint);
+          stop.dispose();
           await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
           await replica.close();
         }
       } finally {
-        process.off('SIGINT', onSigint);
+        stop.dispose();
       }
     });
 }

@@ -11,7 +11,7 @@ import { auditCity } from '../city-audit/index.js';
 import { createFetcher, type Fetcher, type FetcherOptions } from '../fetch/fetcher.js';
 import { pollHomepage, pollRanking, rankingPages, type PollResult, type SnapshotParsers } from '../poll/index.js';
 import { isCity, isNational } from '../registry/index.js';
-import { loadStats, saveStats, site, type CrawlStats } from './stats.js';
+import { countArticle as addArticle, countAudit as addAudit, countPoll as addPoll, loadStats, saveStats, type CrawlStats } from './stats.js';
 import { isDue, nextDueMs, tasksFor, type LastRuns, type Task } from './tasks.js';
 
 export const LAST_RUNS_KEY = 'crawler:last-runs';
@@ -71,37 +71,18 @@ export async function createCrawler(o: CrawlerOptions): Promise<Crawler> {
 
   const pollCtx = { store, fetcher, clock, parsers: o.parsers };
 
-  function countPoll(r: PollResult): void {
-    const s = site(stats, r.sourceId);
-    s.polls++;
-    if (r.ok) s.snapshots++;
-    else {
-      s.errors++;
-      s.lastError = `${r.kind}${r.list ? ` ${r.list}` : ''}: ${r.error}`;
-    }
+  const countPoll = (r: PollResult) => {
+    addPoll(stats, r);
     o.hooks?.onPoll?.(r);
-  }
-
-  function countArticle(r: ArticleResult): void {
-    const s = site(stats, r.sourceId);
-    if (r.outcome === 'created' || r.outcome === 'updated') s.articles++;
-    if (r.outcome === 'failed' || r.outcome === 'retry') {
-      s.errors++;
-      s.lastError = `article ${r.url}: ${r.error}`;
-    }
+  };
+  const countArticle = (r: ArticleResult) => {
+    addArticle(stats, r);
     o.hooks?.onArticle?.(r);
-  }
-
-  function countAudit(a: CityAudit): void {
-    const s = site(stats, a.sourceId);
-    s.audits++;
-    const failed = a.columns.filter((c) => c.error);
-    if (!a.reachable || failed.length) {
-      s.errors++;
-      s.lastError = a.reachable ? `${failed[0]!.column}: ${failed[0]!.error}` : (failed[0]?.error ?? 'site unreachable');
-    }
+  };
+  const countAudit = (a: CityAudit) => {
+    addAudit(stats, a);
     o.hooks?.onAudit?.(a);
-  }
+  };
 
   async function runTask(task: Task, at: string): Promise<{ polls: PollResult[]; audit: CityAudit | null }> {
     if (task.kind === 'city') {

@@ -1,6 +1,9 @@
 // Per-site counts of a crawl (polls, snapshots, articles, errors), kept in the store's state so the
 // summary of a resumed crawl covers the whole run.
+import type { CityAudit } from '../../core/types.js';
 import type { Store } from '../../indexer/store/types.js';
+import type { ArticleResult } from '../articles/index.js';
+import type { PollResult } from '../poll/types.js';
 
 export interface SiteStats {
   polls: number;
@@ -41,4 +44,33 @@ export async function loadStats(store: Store): Promise<CrawlStats> {
 
 export async function saveStats(store: Store, stats: CrawlStats): Promise<void> {
   await store.setState(STATS_KEY, stats);
+}
+
+export function countPoll(stats: CrawlStats, r: PollResult): void {
+  const s = site(stats, r.sourceId);
+  s.polls++;
+  if (r.ok) s.snapshots++;
+  else {
+    s.errors++;
+    s.lastError = `${r.kind}${r.list ? ` ${r.list}` : ''}: ${r.error}`;
+  }
+}
+
+export function countArticle(stats: CrawlStats, r: ArticleResult): void {
+  const s = site(stats, r.sourceId);
+  if (r.outcome === 'created' || r.outcome === 'updated') s.articles++;
+  if (r.outcome === 'failed' || r.outcome === 'retry') {
+    s.errors++;
+    s.lastError = `article ${r.url}: ${r.error}`;
+  }
+}
+
+export function countAudit(stats: CrawlStats, a: CityAudit): void {
+  const s = site(stats, a.sourceId);
+  s.audits++;
+  const failed = a.columns.filter((c) => c.error);
+  if (!a.reachable || failed.length) {
+    s.errors++;
+    s.lastError = a.reachable ? `${failed[0]!.column}: ${failed[0]!.error}` : (failed[0]?.error ?? 'site unreachable');
+  }
 }
