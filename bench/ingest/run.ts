@@ -52,6 +52,8 @@ const rate = (n: number, ms: number) => `${((n * 1000) / ms).toFixed(0)} article
 
 /** Every timed step of one run, in milliseconds. */
 interface Timings {
+  /** CPU time (user + system) of this process over the whole pipeline. */
+  cpu: number;
   extract: number;
   upsert: number;
   analyze: number;
@@ -59,6 +61,13 @@ interface Timings {
   locate: number;
   segment: number;
   analysisWrites: number;
+}
+
+/** nodejieba alone on the same extracted text: wall and CPU milliseconds. */
+interface Baseline {
+  ms: number;
+  cpu: number;
+  chars: number;
 }
 
 interface Corpus {
@@ -102,7 +111,7 @@ const jieba = require('nodejieba') as { cut(text: string, hmm?: boolean): string
  * Extract every page into the store, chunk by chunk, timing extraction and storage; the baseline
  * segments the same extracted title and body with nodejieba alone, once per corpus.
  */
-async function ingest(corpus: Corpus, store: Store, t: Timings, baseline: { ms: number; chars: number } | null): Promise<number> {
+async function ingest(corpus: Corpus, store: Store, t: Timings, baseline: Baseline | null): Promise<number> {
   const renderer = createSiteRenderer(corpus.world, { port: 8610 });
   const articles = corpus.world.articles.slice(0, N);
   const fetchedAt = new Date(corpus.world.end).toISOString();
@@ -122,11 +131,14 @@ async function ingest(corpus: Corpus, store: Store, t: Timings, baseline: { ms: 
     t.extract += performance.now() - s;
     if (baseline) {
       s = performance.now();
+      const c = process.cpuUsage();
       for (const x of inputs) {
         jieba.cut(x.title, true);
         jieba.cut(x.body, true);
         baseline.chars += x.title.length + x.body.length;
       }
+      const used = process.cpuUsage(c);
+      baseline.cpu += (used.user + used.system) / 1000;
       baseline.ms += performance.now() - s;
     }
     s = performance.now();
@@ -137,8 +149,9 @@ async function ingest(corpus: Corpus, store: Store, t: Timings, baseline: { ms: 
   return stored;
 }
 
-async function run(name: string, corpus: Corpus, store: Store, baseline: { ms: number; chars: number } | null): Promise<{ t: Timings; events: number; stored: number }> {
-  const t: Timings = { extract: 0, upsert: 0, analyze: 0, classify: 0, locate: 0, segment: 0, analysisWrites: 0 };
+async function run(name: string, corpus: Corpus, store: Store, baseline: Baseline | null): Promise<{ t: Timings; events: number; stored: number }> {
+  const t: Timings = { cpu: 0, extract: 0, upsert: 0, analyze: 0, classify: 0, locate: 0, segment: 0, analysisWrites: 0 };
+  const cpu = process.cpuUsage();
   const stored = await ingest(corpus, store, t, baseline);
   const s = performance.now();
   const r = await analyzeStore(store, {
@@ -148,6 +161,8 @@ async function run(name: string, corpus: Corpus, store: Store, baseline: { ms: n
     onProgress: (p) => process.stderr.write(`\r${name}: analysed ${p.done}/${p.total}`),
   });
   t.analyze = performance.now() - s;
+  const used = process.cpuUsage(cpu);
+  t.cpu = (used.user + used.system) / 1000 - (baseline?.cpu ?? 0);
   process.stderr.write('\n');
   const counts = await store.counts();
   if (counts.analyzed !== counts.articles) throw new Error(`${name}: ${counts.analyzed} of ${counts.articles} articles analysed`);
@@ -155,7 +170,7 @@ async function run(name: string, corpus: Corpus, store: Store, baseline: { ms: n
   return { t, events: counts.events, stored };
 }
 
-function report(name: string, r: { t: Timings; events: number; stored: number }, baseline: { ms: number }): void {
+function report(name: string, r: { t: Timings; events: number; stored: number }, baseline: Baseline): void {
   const { t } = r;
   const total = t.extract + t.upsert + t.analyze;
   const cluster = t.analyze - t.classify - t.locate - t.segment - t.analysisWrites;
@@ -170,6 +185,7 @@ function report(name: string, r: { t: Timings; events: number; stored: number },
   log(`    cluster, reads and the rest        ${secs(cluster).padStart(9)}`);
   log(`  whole pipeline                       ${secs(total).padStart(9)}  ${rate(r.stored, total)}`);
   log(`  ratio to nodejieba segmentation alone: ${(baseline.ms / total).toFixed(3)} (the pipeline takes ${(total / baseline.ms).toFixed(1)}× as long)`);
+  log(`  in CPU time of this process: pipeline ${secs(t.cpu)} vs segmentation ${secs(baseline.cpu)}, ratio ${(baseline.cpu / t.cpu).toFixed(3)}`);
 }
 
 log(`# Ingest pipeline benchmark, ${new Date().toISOString()}`);
@@ -181,7 +197,7 @@ defaultSegmenter().cut('预热');
 defaultAnalyzers();
 
 const tmp = mkdtempSync(join(tmpdir(), 'ccm-bench-ingest-'));
-const baseline = { ms: 0, chars: 0 };
+const baseline: Baseline = { ms: 0, cpu: 0, chars: 0 };
 try {
   const writes = { ms: 0 };
   const onWrite = (w: StoreWrite) => {
@@ -196,7 +212,7 @@ try {
     await sqlite.close();
   }
   log(`pages: ${sq.stored} (${(corpus.htmlBytes / 1e6).toFixed(0)} MB of HTML), extracted text ${(baseline.chars / 1e6).toFixed(1)} M characters (${(baseline.chars / sq.stored).toFixed(0)} per article)`);
-  log(`baseline, nodejieba segmentation alone of the extracted titles and bodies: ${secs(baseline.ms)}  ${rate(sq.stored, baseline.ms)}`);
+  log(`baseline, nodejieba segmentation alone of the extracted titles and bodies: ${secs(baseline.ms)}  ${rate(sq.stored, baseline.ms)} (CPU ${secs(baseline.cpu)})`);
   report('SQLite', sq, baseline);
 
   if (ES_URL) {

@@ -43,8 +43,15 @@ export interface ClustererOptions {
   sharedTermDiscount?: number;
   /** Share of the similarity given to headline overlap, the rest to body terms. Default 0.2. */
   titleWeight?: number;
-  /** Subtracted from the similarity when the article's polarity differs from the event's. Default 0.1. */
-  polarityMismatchPenalty?: number;
+  /**
+   * Least similarity for a breach report to join an event holding responses, or a response one holding
+   * breaches: a government's answer is its own event, linked to the breach, but a report the classifier
+   * read the other way is still the same happening when it is this alike and this early (see
+   * crossPolarityHours). Default 0.3.
+   */
+  crossPolarityThreshold?: number;
+  /** Such a join only within this many hours of the event's first report; answers come later. Default 12. */
+  crossPolarityHours?: number;
   /** Subtracted when both name amounts or counts and none agree: two happenings of one kind. Default 0.3. */
   factConflictPenalty?: number;
   /** Added, times the share of agreeing numbers, when both name amounts or counts. Default 0.1. */
@@ -120,7 +127,8 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     noCityJoinThreshold: 0.5,
     titleWeight: 0.2,
     sharedTermDiscount: 0.1,
-    polarityMismatchPenalty: 0.1,
+    crossPolarityThreshold: 0.3,
+    crossPolarityHours: 12,
     factConflictPenalty: 0.3,
     factAgreementBonus: 0.1,
     responseLinkThreshold: 0.1,
@@ -128,6 +136,7 @@ export function createClusterer(options: ClustererOptions): Clusterer {
   };
   const windowMs = o.windowHours * HOUR;
   const responseWindowMs = o.responseWindowDays * 24 * HOUR;
+  const crossPolarityMs = o.crossPolarityHours * HOUR;
   const featureOpts = { weighting: o.weighting, placeNames: o.placeNames, minSignatureChars: 80, titleBoost: 2 };
 
   const events = new Map<string, EventState>();
@@ -239,7 +248,7 @@ export function createClusterer(options: ClustererOptions): Clusterer {
 
   const timeCompatible = (e: EventState, t: number) => e.open && t >= e.firstMs - windowMs && t <= e.lastMs + windowMs;
 
-  /** A response is never merged into the breach it answers, nor a breach into a response. */
+  /** Whether a breach and a response would meet in one event (allowed only above crossPolarityThreshold). */
   function polarityCompatible(e: EventState, p: Polarity): boolean {
     if (p === 'response') return !e.members.some((m) => m.polarity === 'breach');
     if (p === 'breach') return !e.members.some((m) => m.polarity === 'response');
@@ -254,7 +263,8 @@ export function createClusterer(options: ClustererOptions): Clusterer {
         const e = events.get(urlToEvent.get(m.key)!)!;
         const facts = overlap(f.numbers, e.numbers);
         const numbersAgree = f.numbers.size === 0 || e.numbers.size === 0 || facts >= 0.5;
-        if (timeCompatible(e, f.timeMs) && polarityCompatible(e, a.polarity) && cityCompatible(e, a.city) && numbersAgree) {
+        // A reprint is the same story whatever the classifier made of this copy: no polarity check here.
+        if (timeCompatible(e, f.timeMs) && cityCompatible(e, a.city) && numbersAgree) {
           return { id: e.id, reason: 'near-duplicate', score: m.similarity };
         }
       }
@@ -268,14 +278,16 @@ export function createClusterer(options: ClustererOptions): Clusterer {
     }
     for (const id of candidates) {
       const e = events.get(id)!;
-      if (!timeCompatible(e, f.timeMs) || !polarityCompatible(e, a.polarity)) continue;
+      if (!timeCompatible(e, f.timeMs)) continue;
       const facts = f.numbers.size > 0 && e.numbers.size > 0 ? overlap(f.numbers, e.numbers) : null;
       const score =
         (1 - o.titleWeight) * contentSimilarity(f.vector, e) +
-        o.titleWeight * overlap(f.titleGrams, e.titleGrams) -
-        (a.polarity === e.polarity ? 0 : o.polarityMismatchPenalty) +
+        o.titleWeight * overlap(f.titleGrams, e.titleGrams) +
         (facts === null ? 0 : facts === 0 ? -o.factConflictPenalty : o.factAgreementBonus * facts);
-      if (score >= threshold && (!best || score > best.score || (score === best.score && e.seq < best.seq))) {
+      const crossing = !polarityCompatible(e, a.polarity);
+      if (crossing && f.timeMs > e.firstMs + crossPolarityMs) continue;
+      const needed = crossing ? Math.max(threshold, o.crossPolarityThreshold) : threshold;
+      if (score >= needed && (!best || score > best.score || (score === best.score && e.seq < best.seq))) {
         best = { id, score, seq: e.seq };
       }
     }

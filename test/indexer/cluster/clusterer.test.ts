@@ -102,6 +102,14 @@ describe('event clustering', () => {
     expect(events.find((e) => e.id === breachId)!.respondsTo).toBeNull();
   });
 
+  it('keeps an early report the classifier read as a response in the breach it reports', () => {
+    const breach = article('people', S.FOOD, S.SUZHOU_FOOD_A, 0, 1);
+    const misread = { ...article('sina', S.FOOD, S.SUZHOU_FOOD_A, 1, 3), polarity: 'response' as const };
+    const { ids, events } = cluster([...background(), breach, misread]);
+    expect(ids.get(misread.url)).toBe(ids.get(breach.url));
+    expect(events.find((e) => e.id === ids.get(breach.url))!.polarity).toBe('breach');
+  });
+
   it('opens a new event for a story that returns after the event closed', () => {
     const first = article('people', S.FOOD, S.SUZHOU_FOOD_A, 0, 1);
     const muchLater = { ...article('sina', S.FOOD, S.SUZHOU_FOOD_A, 1, 1), time: new Date(Date.UTC(2026, 10, 25, 1)).toISOString() };
