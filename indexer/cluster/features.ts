@@ -1,7 +1,7 @@
 // The comparable form of an article: a normalised term vector, a MinHash signature of its body for
 // reprint detection and the character bigrams of its headline.
 import { DEFAULT_MINHASH, textSignature } from '../dedup/minhash.js';
-import { isContentTerm, type TermWeighting } from '../dedup/terms.js';
+import type { TermWeighting } from '../dedup/terms.js';
 import type { ClusterArticle } from './types.js';
 
 export interface ArticleFeatures {
@@ -35,7 +35,7 @@ export function articleFeatures(a: ClusterArticle, opts: FeatureOptions): Articl
   const count = (tokens: readonly string[], by: number) => {
     for (const raw of tokens) {
       const t = raw.toLowerCase();
-      if (!isContentTerm(t, opts.weighting) || opts.placeNames.has(t)) continue;
+      if (!opts.weighting.isContent(t) || opts.placeNames.has(t)) continue;
       tf.set(t, (tf.get(t) ?? 0) + by);
     }
   };

@@ -11,6 +11,8 @@ export interface TermWeighting {
   /** Inverse document frequency; words jieba has never seen (names, new coinages) get the median. */
   idf(term: string): number;
   isStopWord(term: string): boolean;
+  /** Whether a token carries content: not a stop word, not punctuation, not a lone Chinese character. */
+  isContent(term: string): boolean;
 }
 
 export interface TermWeightingOptions {
@@ -37,8 +39,21 @@ export function loadTermWeighting(opts: TermWeightingOptions = {}): TermWeightin
       .map((w) => w.trim())
       .filter(Boolean),
   );
-  return { idf: (t) => idf.get(t) ?? median, isStopWord: (t) => stop.has(t) };
+  // Every token of every article asks; the answers are remembered (the vocabulary is bounded by the
+  // dictionary plus the names news brings, far below the memory one article body takes per word).
+  const content = new Map<string, boolean>();
+  const isContent = (t: string) => {
+    let v = content.get(t);
+    if (v === undefined) {
+      v = WORDLIKE.test(t) && !SINGLE_HAN.test(t) && !stop.has(t);
+      if (t.length <= MAX_REMEMBERED_CHARS) content.set(t, v);
+    }
+    return v;
+  };
+  return { idf: (t) => idf.get(t) ?? median, isStopWord: (t) => stop.has(t), isContent };
 }
+
+const MAX_REMEMBERED_CHARS = 16;
 
 let shared: TermWeighting | undefined;
 /** One process-wide table (about 260k words; loading takes ~100 ms). */
@@ -50,17 +65,12 @@ export function defaultTermWeighting(): TermWeighting {
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 
-/** Whether a token carries content: not a stop word, not punctuation, not a lone Chinese character. */
-export function isContentTerm(token: string, w: TermWeighting): boolean {
-  return WORDLIKE.test(token) && !SINGLE_HAN.test(token) && !w.isStopWord(token);
-}
-
 /** Content terms of a token stream with weight (1 + ln tf) · idf. */
 export function weightedTerms(tokens: readonly string[], w: TermWeighting): Map<string, number> {
   const tf = new Map<string, number>();
   for (const raw of tokens) {
     const t = raw.toLowerCase();
-    if (!isContentTerm(t, w)) continue;
+    if (!w.isContent(t)) continue;
     tf.set(t, (tf.get(t) ?? 0) + 1);
   }
   const out = new Map<string, number>();

@@ -2,17 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultTermWeighting, isContentTerm, loadTermWeighting, weightedTerms } from '../../../indexer/dedup/terms.js';
+import { defaultTermWeighting, loadTermWeighting, weightedTerms } from '../../../indexer/dedup/terms.js';
 
 describe('term weights', () => {
   const w = defaultTermWeighting();
 
   it('keeps content words and drops stop words, punctuation and lone characters', () => {
-    expect(isContentTerm('失信', w)).toBe(true);
-    expect(isContentTerm('的', w)).toBe(false);
-    expect(isContentTerm('，', w)).toBe(false);
-    expect(isContentTerm('猪', w)).toBe(false);
-    expect(isContentTerm('2026', w)).toBe(true);
+    expect(w.isContent('失信')).toBe(true);
+    expect(w.isContent('的')).toBe(false);
+    expect(w.isContent('，')).toBe(false);
+    expect(w.isContent('猪')).toBe(false);
+    expect(w.isContent('2026')).toBe(true);
+    expect(w.isContent('失信')).toBe(true);
   });
 
   it('weights rarer words above common ones and repeated words sublinearly', () => {
