@@ -109,5 +109,28 @@ export function findMentions(
     const d0 = resolution.preferred?.division;
     if (prominent && resolution.ambiguity !== 'ambiguous' && d0?.level === 'province' && d0.cityCode === null) signals.provinceProminent ??= hit.text;
   });
+  agencySeat(mentions, dateline, evidence);
   return { mentions, signals };
+}
+
+/**
+ * A national agency's provincial bureau datelines its stories at the bureau's seat (新华社长春…电)
+ * whatever city of the province they are about: when the headline or lead names another city of
+ * the same province, the dateline is only the seat.
+ */
+function agencySeat(mentions: Mention[], dateline: Dateline | null, evidence: string[]): void {
+  if (!dateline?.national) return;
+  const cityOf = (m: Mention) => (m.resolution.ambiguity === 'unique' || m.resolution.ambiguity === 'same-city' ? m.resolution.preferred!.division : undefined);
+  for (const seat of mentions.filter((m) => m.why.startsWith('dateline'))) {
+    const d = cityOf(seat);
+    if (!d?.cityCode) continue;
+    const other = mentions.find((m) => {
+      const o = cityOf(m);
+      return !m.why.startsWith('dateline') && m.zone !== 'body-start' && m.zone !== 'body' && !!o?.cityCode && o.cityCode !== d.cityCode && o.provinceCode === d.provinceCode;
+    });
+    if (other) {
+      seat.weight = Math.min(seat.weight, W.nationalDateline);
+      evidence.push(`${dateline.text} is the agency's seat: the story names ${other.hit.text}`);
+    }
+  }
 }

@@ -223,3 +223,15 @@ describe('locate: a prefecture and its seat of the same name', () => {
     expect(at('南昌出台信用修复办法')).toMatchObject({ city: { name: '南昌市' }, county: null });
   });
 });
+
+describe('locate: agency seats and headline openers', () => {
+  it('reads a provincial bureau’s dateline as its seat when the story names another city of the province', () => {
+    expect(city('多家银行信用卡推出优惠', '新华社长春11月22日电 延吉市多家银行近日推出信用卡优惠活动。')).toBe('延边朝鲜族自治州');
+    expect(city('守信者一路绿灯', '新华社武汉11月20日电 记者从当地法院获悉，失信被执行人主动履行义务。')).toBe('武汉市');
+  });
+
+  it('takes a weak name that opens the headline', () => {
+    expect(at('石狮印发《关于加强安全生产领域信用监管的实施意见》')).toMatchObject({ city: { name: '泉州市' }, countyCity: { name: '石狮市' } });
+    expect(city('公安民警走进社区宣传防诈骗知识')).toBeNull();
+  });
+});
