@@ -11,7 +11,7 @@ import type { FetchedPage } from '../fetch/types.js';
 import { isHostAllowed } from '../fetch/hosts.js';
 import { allowedHosts } from '../registry/index.js';
 import { resolveHref } from '../urls.js';
-import { COLUMN_LABELS, DOUBLE_PUBLICITY_LABELS, labelScore } from './labels.js';
+import { doublePublicityScore, labelScore } from './labels.js';
 import { entriesFromHtml, entriesFromJson, type ListEntry } from './list.js';
 
 export interface CityAuditContext {
@@ -41,12 +41,12 @@ function navLinks(html: string, pageUrl: string, hosts: readonly string[]): NavL
   return out;
 }
 
-/** The link that best names one of the labels (exact before partial, earlier before later). */
-function bestLink(links: NavLink[], variants: readonly string[]): NavLink | null {
+/** The link that names the column best (usual label before key word, earlier before later). */
+function bestLink(links: NavLink[], score: (text: string) => number): NavLink | null {
   let best: NavLink | null = null;
   let bestScore = 0;
   for (const l of links) {
-    const s = labelScore(l.text, variants);
+    const s = score(l.text);
     if (s > bestScore) {
       best = l;
       bestScore = s;
@@ -82,19 +82,19 @@ export async function auditCity(ctx: CityAuditContext, source: CitySource, visit
   const found = new Map<CreditColumn, string>();
   for (const column of CREDIT_COLUMNS) {
     const hinted = source.columns[column]?.url;
-    const link = hinted ? null : bestLink(links, COLUMN_LABELS[column]);
+    const link = hinted ? null : bestLink(links, (t) => labelScore(t, column));
     const url = hinted ?? link?.url;
     if (url) found.set(column, url);
   }
   // Some sites file 许可 and 处罚 under one 双公示 entry whose page links to both.
   if (!found.has('双公示-许可') || !found.has('双公示-处罚')) {
-    const dp = bestLink(links, DOUBLE_PUBLICITY_LABELS);
+    const dp = bestLink(links, doublePublicityScore);
     if (dp) {
       const page = await ctx.fetcher.fetch({ url: dp.url, mode: 'http', allowedHosts: hosts });
       if (page.ok) {
         const sub = navLinks(decodeHtml(page.body, page.contentType).text, page.finalUrl, hosts);
         for (const column of ['双公示-许可', '双公示-处罚'] as const) {
-          const l = found.has(column) ? null : bestLink(sub, COLUMN_LABELS[column]);
+          const l = found.has(column) ? null : bestLink(sub, (t) => labelScore(t, column));
           if (l) found.set(column, l.url);
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfValue, findDate } from '../../../crawler/city-audit/dates.js';
-import { labelScore, COLUMN_LABELS } from '../../../crawler/city-audit/labels.js';
+import { labelScore } from '../../../crawler/city-audit/labels.js';
 import { entriesFromHtml, entriesFromJson } from '../../../crawler/city-audit/list.js';
 
 describe('dates in list rows', () => {
@@ -21,11 +21,18 @@ describe('dates in list rows', () => {
 });
 
 describe('column labels', () => {
-  it('matches menu labels exactly or as short variants, not headlines that mention them', () => {
-    expect(labelScore('信用动态', COLUMN_LABELS['信用动态'])).toBe(2);
-    expect(labelScore(' 工作动态 ', COLUMN_LABELS['信用动态'])).toBe(2);
-    expect(labelScore('行政许可公示信息', COLUMN_LABELS['双公示-许可'])).toBe(1);
-    expect(labelScore('我市召开信用动态监测工作推进会议暨培训会', COLUMN_LABELS['信用动态'])).toBe(0);
+  it('matches usual labels, and short labels by their key word', () => {
+    expect(labelScore('信用动态', '信用动态')).toBe(2);
+    expect(labelScore(' 工作动态 ', '信用动态')).toBe(2);
+    expect(labelScore('行政许可公示信息', '双公示-许可')).toBe(1);
+    expect(labelScore('守信红名单/失信黑名单', '红黑名单')).toBe(1);
+    expect(labelScore('修复结果', '信用修复')).toBe(1);
+  });
+
+  it('does not take a headline or a label naming two columns for a column', () => {
+    expect(labelScore('我市召开信用动态监测工作推进会议暨培训会', '信用动态')).toBe(0);
+    expect(labelScore('行政许可和行政处罚公示', '双公示-许可')).toBe(0);
+    expect(labelScore('行政许可和行政处罚公示', '双公示-处罚')).toBe(0);
   });
 });
 
