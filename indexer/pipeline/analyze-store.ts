@@ -49,79 +49,108 @@ const HOUR = 3600_000;
 /** Snapshots this long before an event's first article may already carry it (publish times can be date-only). */
 const APPEARANCE_MARGIN_MS = 24 * HOUR;
 
+export interface StoreAnalyzer {
+  /** Analyse what is new since the previous run (or, on the first run, since the store's last analysis). */
+  run(): Promise<AnalyzeStoreResult>;
+}
+
+/** Analyse once: what `ccm analyze` does. */
 export async function analyzeStore(store: Store, opts: AnalyzeStoreOptions): Promise<AnalyzeStoreResult> {
-  // Run time is real time, even when the clock is simulated (it only stamps the analyses).
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  return createStoreAnalyzer(store, opts).run();
+}
+
+/**
+ * An analyser that keeps its clusterer and snapshot index between runs, for a process that crawls
+ * and analyses in turns (`ccm start`, the demo): stored events are loaded back once, not every run.
+ * Each run gives what a fresh analyzeStore would.
+ */
+export function createStoreAnalyzer(store: Store, opts: AnalyzeStoreOptions): StoreAnalyzer {
   const batchSize = opts.batchSize ?? 500;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const responseWindowMs = (opts.cluster?.responseWindowDays ?? 60) * 24 * HOUR;
-  const canonicalize = opts.canonicalize ?? canonicalOrAsIs;
-
-  const pending = await pendingArticles(store);
-  const cursor = await store.getState<{ takenAt: string }>(SNAPSHOT_CURSOR_KEY);
-  const cursorMs = cursor ? instantMs(cursor.takenAt) : null;
-
   const clusterer = createClusterer({ weighting: defaultTermWeighting(), placeNames: opts.analyzers.placeNames, ...opts.cluster });
-  const eventsRestored = pending.length > 0 ? await restoreEvents(store, clusterer, pending[0]!.ms - responseWindowMs, opts.analyzers) : 0;
-
-  const index = createAppearanceIndex({ canonicalize });
-  const covered = { fromMs: Infinity };
+  let restored = false;
+  const index = createAppearanceIndex({ canonicalize: opts.canonicalize ?? canonicalOrAsIs });
+  /** Snapshots from this instant on are in the index. */
+  let coveredFromMs = Infinity;
   const cover = async (fromMs: number) => {
-    if (fromMs >= covered.fromMs) return;
-    const q = Number.isFinite(covered.fromMs) ? { from: iso(fromMs), to: iso(covered.fromMs) } : { from: iso(fromMs) };
+    if (fromMs >= coveredFromMs) return;
+    const q = Number.isFinite(coveredFromMs) ? { from: iso(fromMs), to: iso(coveredFromMs) } : { from: iso(fromMs) };
     for await (const s of store.listSnapshots(q)) index.add(s);
-    covered.fromMs = fromMs;
+    coveredFromMs = fromMs;
   };
-  await cover(Math.min(pending[0]?.ms ?? Infinity, cursorMs ?? Infinity) - APPEARANCE_MARGIN_MS);
-
-  const written = new Set<string>();
-  const writeEvents = async (events: ClusteredEvent[]) => {
-    if (events.length === 0) return;
-    const out: CreditEvent[] = [];
-    for (const e of events) {
-      await cover(instantMs(e.firstSeen) - APPEARANCE_MARGIN_MS);
-      out.push(withAppearances(e, index));
-      written.add(e.id);
-    }
-    await store.upsertEvents(out);
+  // Snapshots taken since the index was last filled; one seen twice changes nothing (appearances
+  // count distinct snapshot times).
+  const catchUp = async () => {
+    if (!Number.isFinite(coveredFromMs)) return;
+    for await (const s of store.listSnapshots({ from: iso(index.latestMs ?? coveredFromMs) })) index.add(s);
   };
 
-  let done = 0;
-  for (let i = 0; i < pending.length; i += batchSize) {
-    const analyses: { url: string; analysis: ArticleAnalysis }[] = [];
-    const analyzedAt = opts.clock.now().toISOString();
-    for (const p of pending.slice(i, i + batchSize)) {
-      const rec = await store.getArticle(p.url);
-      // Gone, or analysed by someone else meanwhile: nothing to do.
-      if (!rec || rec.analysis) continue;
-      const r = analyzeArticle(rec, opts.analyzers);
-      const { eventId } = clusterer.add(r.cluster);
-      analyses.push({ url: rec.url, analysis: { ...r.analysis, eventId, analyzedAt } });
-    }
-    await writeEvents(clusterer.drainChanged());
-    await store.setAnalyses(analyses);
-    done += analyses.length;
-    opts.onProgress?.({ done, total: pending.length, events: written.size, elapsedMs: elapsed() });
-  }
+  return {
+    async run() {
+      // Run time is real time, even when the clock is simulated (it only stamps the analyses).
+      const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
+      const pending = await pendingArticles(store);
+      const cursor = await store.getState<{ takenAt: string }>(SNAPSHOT_CURSOR_KEY);
+      const cursorMs = cursor ? instantMs(cursor.takenAt) : null;
 
-  // Events no article joined in this run but whose articles are still being shown.
-  if (index.latestMs !== null) {
-    const stale: ClusteredEvent[] = [];
-    for (const url of index.urlsSeenAfter(cursorMs ?? -Infinity)) {
-      const id = clusterer.eventOf(url) ?? (await store.getArticle(url))?.analysis?.eventId ?? null;
-      if (!id || written.has(id) || stale.some((e) => e.id === id)) continue;
-      const e = clusterer.get(id) ?? (await store.getEvent(id));
-      if (e) stale.push(e);
-    }
-    await writeEvents(stale);
-    if (cursorMs === null || index.latestMs > cursorMs) await store.setState(SNAPSHOT_CURSOR_KEY, { takenAt: iso(index.latestMs) });
-  }
-  if (pending.length === 0 && written.size > 0) {
-    opts.onProgress?.({ done, total: 0, events: written.size, elapsedMs: elapsed() });
-  }
+      let eventsRestored = 0;
+      if (!restored && pending.length > 0) {
+        eventsRestored = await restoreEvents(store, clusterer, pending[0]!.ms - responseWindowMs, opts.analyzers);
+        restored = true;
+      }
+      await catchUp();
+      await cover(Math.min(pending[0]?.ms ?? Infinity, cursorMs ?? Infinity) - APPEARANCE_MARGIN_MS);
 
-  return { analyzed: done, eventsWritten: written.size, eventsRestored, elapsedMs: elapsed() };
+      const written = new Set<string>();
+      const writeEvents = async (events: ClusteredEvent[]) => {
+        if (events.length === 0) return;
+        const out: CreditEvent[] = [];
+        for (const e of events) {
+          await cover(instantMs(e.firstSeen) - APPEARANCE_MARGIN_MS);
+          out.push(withAppearances(e, index));
+          written.add(e.id);
+        }
+        await store.upsertEvents(out);
+      };
+
+      let done = 0;
+      for (let i = 0; i < pending.length; i += batchSize) {
+        const analyses: { url: string; analysis: ArticleAnalysis }[] = [];
+        const analyzedAt = opts.clock.now().toISOString();
+        for (const p of pending.slice(i, i + batchSize)) {
+          const rec = await store.getArticle(p.url);
+          // Gone, or analysed by someone else meanwhile: nothing to do.
+          if (!rec || rec.analysis) continue;
+          const r = analyzeArticle(rec, opts.analyzers);
+          const { eventId } = clusterer.add(r.cluster);
+          analyses.push({ url: rec.url, analysis: { ...r.analysis, eventId, analyzedAt } });
+        }
+        await writeEvents(clusterer.drainChanged());
+        await store.setAnalyses(analyses);
+        done += analyses.length;
+        opts.onProgress?.({ done, total: pending.length, events: written.size, elapsedMs: elapsed() });
+      }
+
+      // Events no article joined in this run but whose articles are still being shown.
+      if (index.latestMs !== null) {
+        const stale: ClusteredEvent[] = [];
+        for (const url of index.urlsSeenAfter(cursorMs ?? -Infinity)) {
+          const id = clusterer.eventOf(url) ?? (await store.getArticle(url))?.analysis?.eventId ?? null;
+          if (!id || written.has(id) || stale.some((e) => e.id === id)) continue;
+          const e = clusterer.get(id) ?? (await store.getEvent(id));
+          if (e) stale.push(e);
+        }
+        await writeEvents(stale);
+        if (cursorMs === null || index.latestMs > cursorMs) await store.setState(SNAPSHOT_CURSOR_KEY, { takenAt: iso(index.latestMs) });
+      }
+      if (pending.length === 0 && written.size > 0) {
+        opts.onProgress?.({ done, total: 0, events: written.size, elapsedMs: elapsed() });
+      }
+      return { analyzed: done, eventsWritten: written.size, eventsRestored, elapsedMs: elapsed() };
+    },
+  };
 }
 
 async function pendingArticles(store: Store): Promise<{ url: string; ms: number }[]> {

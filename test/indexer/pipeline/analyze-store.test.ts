@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { simulatedClock } from '../../../core/clock.js';
 import type { ArticleInput, CreditEvent, SnapshotInput } from '../../../core/types.js';
 import { analyzeArticles } from '../../../indexer/pipeline/analyze-articles.js';
-import { analyzeStore, type AnalyzeStoreOptions } from '../../../indexer/pipeline/analyze-store.js';
+import { analyzeStore, createStoreAnalyzer, type AnalyzeStoreOptions } from '../../../indexer/pipeline/analyze-store.js';
 import { openSqliteStore } from '../../../indexer/store/sqlite/index.js';
 import type { Store } from '../../../indexer/store/types.js';
 import * as S from '../cluster/stories.js';
@@ -129,6 +129,34 @@ describe('analyzeStore', () => {
       await store.upsertArticles(part);
       await analyzeStore(store, options());
     }
+    expect(await events(store)).toEqual(await events(whole));
+    await Promise.all([store.close(), whole.close()]);
+  });
+
+  it('gives the same result from one long-lived analyser run after each crawl as from one run at the end', async () => {
+    const articles = stream().sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
+    const shown = (a: ArticleInput, position: number): SnapshotInput => ({
+      kind: 'homepage',
+      sourceId: a.sourceId,
+      url: `https://${a.sourceId}.example.cn/`,
+      takenAt: new Date(Date.parse(a.fetchedAt) + 600_000).toISOString(),
+      fetchedWith: 'http',
+      items: [{ url: a.url, position, title: a.title, section: null }],
+    });
+    const whole = await freshStore();
+    await whole.upsertArticles(articles);
+    for (const [i, a] of articles.entries()) await whole.addSnapshot(shown(a, i + 1));
+    await analyzeStore(whole, options());
+
+    const store = await freshStore();
+    const session = createStoreAnalyzer(store, options());
+    const restoredPerRun: number[] = [];
+    for (const part of [articles.slice(0, 4), articles.slice(4, 7), articles.slice(7)]) {
+      await store.upsertArticles(part);
+      for (const a of part) await store.addSnapshot(shown(a, articles.indexOf(a) + 1));
+      restoredPerRun.push((await session.run()).eventsRestored);
+    }
+    expect(restoredPerRun).toEqual([0, 0, 0]);
     expect(await events(store)).toEqual(await events(whole));
     await Promise.all([store.close(), whole.close()]);
   });
