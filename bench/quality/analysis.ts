@@ -43,6 +43,8 @@ interface SeedScores {
   clustering: PairScores;
   clusteringCredit: PairScores;
   responseLinks: { right: number; wrong: number; missing: number };
+  /** Share of truth events whose main predicted event (holding most of its reports) has the true polarity. */
+  eventPolarityAccuracy: number;
   dedup: DedupScores;
   articlesPerSecond: number;
 }
@@ -211,6 +213,22 @@ async function scoreSeed(seed: number): Promise<SeedScores> {
     else responseLinks.wrong++;
   }
 
+  // Events vote over their reports, so an event's polarity can be right where some reports' are not.
+  let eventsRight = 0;
+  let eventsScored = 0;
+  for (const e of truth.events) {
+    const votes = new Map<string, number>();
+    for (const u of e.articleUrls) {
+      const id = analysis.get(u)?.eventId;
+      if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    const main = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (!main) continue;
+    eventsScored++;
+    if (predictedEvent.get(main[0])?.polarity === e.polarity) eventsRight++;
+  }
+  const eventPolarityAccuracy = eventsScored ? eventsRight / eventsScored : 0;
+
   if (examples > 0) printExamples(seed, rows, examples, cityOk);
   return {
     seed,
@@ -225,6 +243,7 @@ async function scoreSeed(seed: number): Promise<SeedScores> {
     clustering,
     clusteringCredit,
     responseLinks,
+    eventPolarityAccuracy,
     dedup: compareDedup(truth, reprints, hardNegatives),
     articlesPerSecond: rows.length / seconds,
   };
@@ -268,6 +287,7 @@ console.log(
     `city ${pct(mean((s) => s.cityAccuracy))} (target ≥ 95%), clustering pairwise F1 ${f3(mean((s) => s.clustering.f1))} (target ≥ 0.90; credit events only ${f3(mean((s) => s.clusteringCredit.f1))})`,
 );
 console.log(`per-class polarity F1 (mean): ${POLARITIES.map((p) => `${p} ${f3(mean((s) => s.polarityF1[p]))}`).join(', ')}`);
+console.log(`event polarity (the event's vote over its reports) right for ${pct(mean((s) => s.eventPolarityAccuracy))} of truth events`);
 
 console.log('\nReprint detection (same wire copy on two sites) vs hard negatives (two events of one city and sector within 72 h):');
 for (const s of all) {
