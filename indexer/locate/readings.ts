@@ -65,8 +65,13 @@ export function settleReadings(mentions: readonly Mention[], text: string, prior
       const byProvince =
         !rules.common.has(m.hit.text) &&
         (adjacent?.code === d.provinceCode || priorProvinces.has(d.provinceCode) || (d.level === 'prefecture' && ctxProvince.has(d.provinceCode)));
-      // A headline that opens with the name (石狮印发…, “…”：弥勒信用修复…) is about that place.
-      const opensHeadline = !rules.common.has(m.hit.text) && m.zone === 'title' && /^[\s：:“”"|｜]?$/u.test(text.slice(Math.max(0, m.hit.start - 1), m.hit.start));
+      // A headline that opens with the name acting (石狮印发…, 玉环一企业…) is about that place; a name that
+      // merely opens it (老城记忆｜…) is not.
+      const opensHeadline =
+        !rules.common.has(m.hit.text) &&
+        m.zone === 'title' &&
+        /, (acting|concerned)/u.test(m.why) &&
+        /^[\s：:“”"|｜]?$/u.test(text.slice(Math.max(0, m.hit.start - 1), m.hit.start));
       if (!byCity && !byProvince && !opensHeadline) {
         evidence.push(`${m.hit.text} not taken as a place: nothing in the text supports ${d.name}`);
         return;

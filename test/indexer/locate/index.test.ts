@@ -235,3 +235,17 @@ describe('locate: agency seats and headline openers', () => {
     expect(city('公安民警走进社区宣传防诈骗知识')).toBeNull();
   });
 });
+
+describe('locate: airports named after districts elsewhere', () => {
+  it('places an airport by the city it serves', () => {
+    expect(city('天河机场一航班延误引发旅客投诉')).toBe('武汉市');
+    expect(city('首都机场出租车违规揽客被查')).toBe('北京市');
+    expect(city('阿里发布最强大模型')).toBeNull();
+  });
+});
+
+describe('locate: a weak name opening a headline without acting', () => {
+  it('is not taken for the place', () => {
+    expect(city('老城记忆｜改革开放初期的个体户“信誉卡”')).toBeNull();
+  });
+});
