@@ -41,8 +41,10 @@ export function toArticleRecord(r: ArticleRow): ArticleRecord {
   return rec;
 }
 
-const COLUMNS =
-  'id, url, discovered_url, source_id, title, published_at, source, body, fetched_at, fetched_ms, first_fetched_at, content_hash, analysis';
+/** An article row with its body and analysis (tables of their own, see migration 3). */
+const SELECT_ARTICLE = `SELECT a.id, a.url, a.discovered_url, a.source_id, a.title, a.published_at, a.source, b.body, a.fetched_at,
+    a.fetched_ms, a.first_fetched_at, a.content_hash, x.json AS analysis
+  FROM articles a JOIN article_bodies b ON b.id = a.id LEFT JOIN article_analyses x ON x.id = a.id`;
 
 type ArticleOps = Pick<Store, 'upsertArticles' | 'getArticle' | 'listArticles' | 'setAnalyses'>;
 
@@ -50,27 +52,30 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
   const { db } = ctx;
   const existing = db.prepare<[string], { id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE url = ?');
   const insert = db.prepare(
-    `INSERT INTO articles (url, discovered_url, source_id, title, published_at, published_ms, source, body,
+    `INSERT INTO articles (url, discovered_url, source_id, title, published_at, published_ms, source,
                            fetched_at, fetched_ms, first_fetched_at, content_hash)
-     VALUES (@url, @discoveredUrl, @sourceId, @title, @publishedAt, @publishedMs, @source, @body,
+     VALUES (@url, @discoveredUrl, @sourceId, @title, @publishedAt, @publishedMs, @source,
              @fetchedAt, @fetchedMs, @fetchedAt, @hash)`,
   );
   const update = db.prepare(
     `UPDATE articles SET discovered_url = coalesce(@discoveredUrl, discovered_url), source_id = @sourceId, title = @title,
-       published_at = @publishedAt, published_ms = @publishedMs, source = @source, body = @body,
+       published_at = @publishedAt, published_ms = @publishedMs, source = @source,
        fetched_at = @fetchedAt, fetched_ms = @fetchedMs, content_hash = @hash,
-       analysis = NULL, polarity = NULL, domain = NULL, sector = NULL, city_code = NULL, province_code = NULL,
-       county_code = NULL, event_id = NULL
+       polarity = NULL, domain = NULL, sector = NULL, city_code = NULL, province_code = NULL, county_code = NULL, event_id = NULL
      WHERE id = @id`,
   );
+  const putBody = db.prepare('INSERT INTO article_bodies (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body');
+  const dropAnalysis = db.prepare('DELETE FROM article_analyses WHERE id = ?');
   const ftsInsert = db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
   const ftsDelete = db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
-  const byUrl = db.prepare<[string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE url = ?`);
+  const byUrl = db.prepare<[string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.url = ?`);
+  const idOf = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
   const analyse = db.prepare(
-    `UPDATE articles SET analysis = @json, polarity = @polarity, domain = @domain, sector = @sector,
+    `UPDATE articles SET polarity = @polarity, domain = @domain, sector = @sector,
        city_code = @city, province_code = @province, county_code = @county, event_id = @eventId
-     WHERE url = @url`,
+     WHERE id = @id`,
   );
+  const putAnalysis = db.prepare('INSERT INTO article_analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json');
 
   return {
     async upsertArticles(batch: ArticleInput[]): Promise<UpsertStatus[]> {
@@ -98,7 +103,6 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
               publishedAt: a.publishedAt,
               publishedMs: optionalInstantMs(a.publishedAt),
               source: a.source,
-              body: a.body,
               fetchedAt: a.fetchedAt,
               fetchedMs: instantMs(a.fetchedAt),
               hash,
@@ -106,12 +110,15 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
             const old = existing.get(a.url);
             if (!old) {
               const id = insert.run(row).lastInsertRowid;
+              putBody.run(id, a.body);
               const t = textOf(i);
               ftsInsert.run(id, t.title, t.body);
               return 'created';
             }
             if (old.content_hash === hash) return 'unchanged';
             update.run({ ...row, id: old.id });
+            putBody.run(old.id, a.body);
+            dropAnalysis.run(old.id);
             const t = textOf(i);
             ftsDelete.run(old.id);
             ftsInsert.run(old.id, t.title, t.body);
@@ -135,13 +142,13 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
     async *listArticles(q: ArticleQuery = {}) {
       const fromMs = q.fetchedFrom === undefined ? undefined : instantMs(q.fetchedFrom);
       const page = (after: [number, string] | null) => {
-        const sql = `SELECT ${COLUMNS} FROM articles ${where([
-          q.sourceId !== undefined && 'source_id = @sourceId',
-          fromMs !== undefined && 'fetched_ms >= @fromMs',
-          q.analyzed === true && 'analysis IS NOT NULL',
-          q.analyzed === false && 'analysis IS NULL',
-          after !== null && '(fetched_ms, url) > (@afterMs, @afterUrl)',
-        ])} ORDER BY fetched_ms, url LIMIT ${PAGE_ROWS}`;
+        const sql = `${SELECT_ARTICLE} ${where([
+          q.sourceId !== undefined && 'a.source_id = @sourceId',
+          fromMs !== undefined && 'a.fetched_ms >= @fromMs',
+          q.analyzed === true && 'a.polarity IS NOT NULL',
+          q.analyzed === false && 'a.polarity IS NULL',
+          after !== null && '(a.fetched_ms, a.url) > (@afterMs, @afterUrl)',
+        ])} ORDER BY a.fetched_ms, a.url LIMIT ${PAGE_ROWS}`;
         const params: Record<string, unknown> = {};
         if (q.sourceId !== undefined) params.sourceId = q.sourceId;
         if (fromMs !== undefined) params.fromMs = fromMs;
@@ -154,23 +161,26 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
     async setAnalyses(batch) {
       if (batch.length === 0) return 0;
       return ctx.write(
-        () =>
-          batch.reduce(
-            (n, { url, analysis: x }) =>
-              n +
-              analyse.run({
-                url,
-                json: JSON.stringify(x),
-                polarity: x.polarity,
-                domain: x.domain,
-                sector: x.sector,
-                city: x.city?.code ?? null,
-                province: x.province?.code ?? null,
-                county: x.county?.code ?? null,
-                eventId: x.eventId,
-              }).changes,
-            0,
-          ),
+        () => {
+          let set = 0;
+          for (const { url, analysis: x } of batch) {
+            const row = idOf.get(url);
+            if (!row) continue;
+            analyse.run({
+              id: row.id,
+              polarity: x.polarity,
+              domain: x.domain,
+              sector: x.sector,
+              city: x.city?.code ?? null,
+              province: x.province?.code ?? null,
+              county: x.county?.code ?? null,
+              eventId: x.eventId,
+            });
+            putAnalysis.run(row.id, JSON.stringify(x));
+            set++;
+          }
+          return set;
+        },
         (count, ms) => ({ op: 'analyses', count, ms }),
       );
     },

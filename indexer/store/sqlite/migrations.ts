@@ -171,6 +171,67 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    description: 'compact article rows: bodies and analysis JSON in tables of their own',
+    // A body (kilobytes) inside the article row pushed every column stored after it — the analysis
+    // columns added by version 2 — onto overflow pages, so filtering a million articles by city read
+    // gigabytes. Rows are now a few hundred bytes; texts are read only for the articles shown.
+    // No foreign keys: article rows are replaced here, and every write keeps the three tables in step
+    // in one transaction.
+    sql: `
+      CREATE TABLE article_bodies (
+        id INTEGER PRIMARY KEY,
+        body TEXT NOT NULL
+      );
+      INSERT INTO article_bodies (id, body) SELECT id, body FROM articles;
+
+      CREATE TABLE article_analyses (
+        id INTEGER PRIMARY KEY,
+        json TEXT NOT NULL
+      );
+      INSERT INTO article_analyses (id, json) SELECT id, analysis FROM articles WHERE analysis IS NOT NULL;
+
+      -- polarity is set exactly when an analysis is: it marks analysed articles.
+      CREATE TABLE articles_compact (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        discovered_url TEXT,
+        source_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        published_at TEXT,
+        published_ms INTEGER,
+        source TEXT,
+        fetched_at TEXT NOT NULL,
+        fetched_ms INTEGER NOT NULL,
+        first_fetched_at TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        polarity TEXT,
+        domain TEXT,
+        sector TEXT,
+        city_code TEXT,
+        province_code TEXT,
+        county_code TEXT,
+        event_id TEXT
+      );
+      INSERT INTO articles_compact
+        SELECT id, url, discovered_url, source_id, title, published_at, published_ms, source, fetched_at, fetched_ms,
+               first_fetched_at, content_hash, CASE WHEN analysis IS NULL THEN NULL ELSE polarity END, domain, sector,
+               city_code, province_code, county_code, event_id
+        FROM articles;
+      DROP TABLE articles;
+      ALTER TABLE articles_compact RENAME TO articles;
+
+      CREATE INDEX articles_by_fetch ON articles (fetched_ms, url);
+      CREATE INDEX articles_by_source ON articles (source_id, fetched_ms, url);
+      CREATE INDEX articles_by_publish ON articles (published_ms DESC, url);
+      CREATE INDEX articles_by_city ON articles (city_code, published_ms DESC) WHERE city_code IS NOT NULL;
+      CREATE INDEX articles_by_province ON articles (province_code, published_ms DESC) WHERE province_code IS NOT NULL;
+      CREATE INDEX articles_by_polarity ON articles (polarity, published_ms DESC) WHERE polarity IS NOT NULL;
+      CREATE INDEX articles_by_event ON articles (event_id) WHERE event_id IS NOT NULL;
+      CREATE INDEX articles_unanalysed ON articles (fetched_ms, url) WHERE polarity IS NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

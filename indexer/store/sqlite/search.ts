@@ -1,6 +1,11 @@
 // Full-text search on FTS5 with the filters, orders and paging defined in ../types.ts (SearchQuery).
 // Query tokens are bound as one MATCH parameter of quoted strings, so user text never becomes FTS
 // syntax; filter lists are bound as JSON arrays, so every statement text is fixed and reusable.
+//
+// The plan is chosen here rather than left to SQLite, whose estimates for FTS5 are blind to how many
+// articles a word matches: at a million articles a wrong join order costs seconds (an FTS5 lookup per
+// filtered article, or a sort of every match when the newest twenty would do). The total is counted
+// first, so the plan can depend on it.
 import type { CreditDomain, Polarity, Sector } from '../../../core/types.js';
 import { highlightFragments, highlightTitle } from '../highlight.js';
 import { normalizeSearchQuery, type NormalizedSearch } from '../search-query.js';
@@ -8,18 +13,20 @@ import type { SearchHit, SearchQuery, SearchResult } from '../types.js';
 import { where, type SqliteContext } from './context.js';
 
 interface HitRow {
+  id: number;
   url: string;
   title: string;
   source_id: string;
   source: string | null;
   published_at: string | null;
+  published_ms: number | null;
   polarity: Polarity | null;
   domain: CreditDomain | null;
   sector: Sector | null;
   city_code: string | null;
-  body: string | null;
-  bm25: number | null;
 }
+
+type Scored = HitRow & { bm25: number | null };
 
 const quoted = (t: string) => `"${t.replaceAll('"', '""')}"`;
 
@@ -64,38 +71,88 @@ function filters(n: NormalizedSearch): { conditions: string[]; params: Record<st
   return { conditions, params };
 }
 
-const HIT_COLUMNS = 'a.url, a.title, a.source_id, a.source, a.published_at, a.polarity, a.domain, a.sector, a.city_code';
+const HIT_COLUMNS = 'a.id, a.url, a.title, a.source_id, a.source, a.published_at, a.published_ms, a.polarity, a.domain, a.sector, a.city_code';
+const BM25 = 'bm25(articles_fts, 3.0, 1.0)';
+const IN_FTS = 'a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)';
+/** Extra rows read past a page when ranking inside FTS5, so that ties at the page's edge are seen. */
+const TIE_SLACK = 64;
+
+/** Relevance order of ../types.ts: bm25 (lower is better in FTS5), then newest, then url as SQLite compares it (UTF-8 bytes). */
+function byRelevance(a: Scored, b: Scored): number {
+  return a.bm25! - b.bm25! || (b.published_ms ?? -Infinity) - (a.published_ms ?? -Infinity) || Buffer.compare(Buffer.from(a.url), Buffer.from(b.url));
+}
 
 export function searchOp(ctx: SqliteContext): (q: SearchQuery) => Promise<SearchResult> {
+  const bodies = ctx.db.prepare<[string], { id: number; body: string }>('SELECT id, body FROM article_bodies WHERE id IN (SELECT value FROM json_each(?))');
+  const lastId = ctx.db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM articles');
+
   return async (q) => {
     const n = normalizeSearchQuery(q, ctx.segmenter);
     const { conditions, params } = filters(n);
     const text = n.tokens.length > 0;
     if (text) params.match = matchExpression(n.tokens, n.boost);
-    const body = text ? ', a.body' : ', NULL AS body';
+    const filtered = conditions.length > 0;
 
-    let count: string;
-    let select: string;
-    if (text && n.sort === 'relevance') {
-      // Title weighted 3× the body; FTS5's bm25() is lower-is-better.
-      const from = `FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ${where(['articles_fts MATCH @match', ...conditions])}`;
-      count = `SELECT count(*) AS n ${from}`;
-      select = `SELECT ${HIT_COLUMNS}${body}, bm25(articles_fts, 3.0, 1.0) AS bm25 ${from}
-                ORDER BY bm25, a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
+    const countSql = !text
+      ? `SELECT count(*) AS n FROM articles a ${where(conditions)}`
+      : filtered
+        ? `SELECT count(*) AS n FROM articles a ${where([IN_FTS, ...conditions])}`
+        : 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match';
+    const total = (ctx.statement(countSql).get(params) as { n: number }).n;
+    const end = n.offset + n.limit;
+    if (n.limit === 0 || n.offset >= total) return { total, hits: [] };
+    const page = { ...params, limit: n.limit, offset: n.offset };
+
+    let rows: Scored[];
+    const inFts = n.sort === 'relevance' && !filtered ? rankInFts(ctx, params, end, total) : null;
+    if (inFts) {
+      rows = inFts.slice(n.offset, end);
+    } else if (n.sort === 'relevance') {
+      rows = rankJoined(ctx, conditions, page);
     } else {
-      const from = `FROM articles a ${where([text && 'a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)', ...conditions])}`;
-      count = `SELECT count(*) AS n ${from}`;
-      select = `SELECT ${HIT_COLUMNS}${body}, NULL AS bm25 ${from}
-                ORDER BY a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
+      // Newest first: walking the date index and skipping non-matches finds a page after about
+      // end × articles / total rows; below that density, fetching every match and sorting is cheaper.
+      const articles = lastId.get()?.n ?? 0;
+      const walk = end * articles < total * total;
+      const sql = `SELECT ${HIT_COLUMNS}, NULL AS bm25 FROM articles a ${walk ? 'INDEXED BY articles_by_publish' : ''}
+                   ${where([text && IN_FTS, ...conditions])}
+                   ORDER BY a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
+      rows = ctx.statement(sql).all(page) as Scored[];
     }
-    const total = (ctx.statement(count).get(params) as { n: number }).n;
-    const rows = n.limit === 0 || n.offset >= total ? [] : (ctx.statement(select).all({ ...params, limit: n.limit, offset: n.offset }) as HitRow[]);
+
     const marked = [...n.tokens, ...n.boost];
-    return { total, hits: rows.map((r) => toHit(r, marked)) };
+    const body = new Map(text ? bodies.all(JSON.stringify(rows.map((r) => r.id))).map((b) => [b.id, b.body]) : []);
+    return { total, hits: rows.map((r) => toHit(r, marked, text ? (body.get(r.id) ?? '') : null)) };
   };
 }
 
-function toHit(r: HitRow, tokens: string[]): SearchHit {
+/**
+ * Rank inside FTS5 alone (no article row per match) and read only the candidates' rows. Exact when
+ * the candidates hold every match scoring as well as the last one shown: all matches were read, or
+ * the last candidate scores strictly worse. Null when ties run past the slack.
+ */
+function rankInFts(ctx: SqliteContext, params: Record<string, unknown>, end: number, total: number): Scored[] | null {
+  const k = end + TIE_SLACK;
+  const top = ctx
+    .statement(`SELECT rowid AS id, ${BM25} AS bm25 FROM articles_fts WHERE articles_fts MATCH @match ORDER BY bm25 LIMIT @k`)
+    .all({ match: params.match, k }) as { id: number; bm25: number }[];
+  if (top.length === k && k < total && top[k - 1]!.bm25 === top[end - 1]!.bm25) return null;
+  const score = new Map(top.map((t) => [t.id, t.bm25]));
+  const rows = ctx
+    .statement(`SELECT ${HIT_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`)
+    .all({ ids: JSON.stringify(top.map((t) => t.id)) }) as HitRow[];
+  return rows.map((r) => ({ ...r, bm25: score.get(r.id)! })).sort(byRelevance);
+}
+
+/** Rank every match joined to its article row; the match drives the join (CROSS JOIN fixes the order). */
+function rankJoined(ctx: SqliteContext, conditions: string[], page: Record<string, unknown>): Scored[] {
+  const sql = `SELECT ${HIT_COLUMNS}, ${BM25} AS bm25 FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid
+               ${where(['articles_fts MATCH @match', ...conditions])}
+               ORDER BY bm25, a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
+  return ctx.statement(sql).all(page) as Scored[];
+}
+
+function toHit(r: Scored, tokens: string[], body: string | null): SearchHit {
   return {
     url: r.url,
     title: r.title,
@@ -108,6 +165,6 @@ function toHit(r: HitRow, tokens: string[]): SearchHit {
     sector: r.sector,
     cityCode: r.city_code,
     score: r.bm25 === null ? 0 : 0 - r.bm25,
-    highlights: r.body === null ? [] : highlightFragments(r.body, tokens),
+    highlights: body === null ? [] : highlightFragments(body, tokens),
   };
 }

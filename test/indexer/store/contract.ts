@@ -457,6 +457,23 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(r.hits.map((h) => h.highlights)).toEqual([['本市公布<em>失信名单</em>，涉及企业十家。'], ['本市公布严重违法<em>失信名单</em>。']]);
       });
 
+      it('orders equally relevant articles by date, then url, across pages', async () => {
+        // 150 copies of one text score the same; only the tie-break orders them.
+        const copies = Array.from({ length: 150 }, (_, i) =>
+          article({
+            url: `https://t.example.cn/${String(i % 7)}/${i}`,
+            title: '杭州发布信用报告',
+            body: '报告总结了一年来的工作。',
+            publishedAt: i % 10 === 0 ? null : `2026-11-${String(1 + (i % 9)).padStart(2, '0')}T10:00:00+08:00`,
+          }),
+        );
+        await store.upsertArticles(copies);
+        const want = referenceSearch(copies.map((input) => ({ input, analysis: null })), { text: '杭州' }).urls;
+        const got: string[] = [];
+        for (let offset = 0; offset < 150; offset += 40) got.push(...(await store.search({ text: '杭州', offset, limit: 40 })).hits.map((h) => h.url));
+        expect(got).toEqual(want);
+      });
+
       it('returns hit fields from the article and its analysis', async () => {
         await store.upsertArticles(docs);
         await store.setAnalyses([{ url: docs[0]!.url, analysis: analysis() }]);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../../../indexer/store/identity.js';
 import { LATEST_VERSION, MIGRATIONS, migrate } from '../../../../indexer/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../../../indexer/store/sqlite/index.js';
+import { all } from '../contract.js';
 import { analysis, article } from '../fixtures.js';
 import { charSegmenter } from './synthetic.js';
 
@@ -53,6 +54,52 @@ describe('SQLite schema migrations', () => {
     expect((await store.search({ text: '失信', cityCode: '320500' })).total).toBe(1);
     expect(await store.upsertArticles([a])).toEqual(['unchanged']);
     await store.close();
+  });
+
+  it('moves bodies and analyses of a version-2 store out of the article rows, keeping them', async () => {
+    const file = join(dir, 'v2.sqlite');
+    const a = article({ url: 'https://old.example.cn/v2.html', title: '无锡化工厂偷排污水', body: '无锡市生态环境局立案调查。' });
+    const b = article({ url: 'https://old.example.cn/v2b.html', title: '南京发布信用方案', body: '方案全文。', publishedAt: null });
+    const x = analysis({ city: { code: '320200', name: '无锡市' } });
+    const old = new Database(file);
+    expect(migrate(old, 2)).toBe(2);
+    const insert = old.prepare(
+      `INSERT INTO articles (url, source_id, title, published_at, published_ms, source, body, fetched_at, fetched_ms, first_fetched_at, content_hash,
+                             analysis, polarity, domain, sector, city_code, province_code, event_id)
+       VALUES (@url, @sourceId, @title, @publishedAt, @publishedMs, @source, @body, @fetchedAt, @fetchedMs, @fetchedAt, @hash,
+               @analysis, @polarity, @domain, @sector, @city, @province, @eventId)`,
+    );
+    const fts = old.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
+    for (const [art, an] of [[a, x], [b, null]] as const) {
+      const { lastInsertRowid } = insert.run({
+        ...art,
+        publishedMs: art.publishedAt === null ? null : Date.parse(art.publishedAt),
+        fetchedMs: Date.parse(art.fetchedAt),
+        hash: contentHash(art),
+        analysis: an === null ? null : JSON.stringify(an),
+        polarity: an?.polarity ?? null,
+        domain: an?.domain ?? null,
+        sector: an?.sector ?? null,
+        city: an?.city?.code ?? null,
+        province: an?.province?.code ?? null,
+        eventId: an?.eventId ?? null,
+      });
+      fts.run(lastInsertRowid, charSegmenter.indexText(art.title), charSegmenter.indexText(art.body));
+    }
+    old.close();
+
+    const store = await openSqliteStore({ file, segmenter: charSegmenter });
+    expect(await store.getArticle(a.url)).toEqual({ ...a, contentHash: contentHash(a), firstFetchedAt: a.fetchedAt, analysis: x });
+    expect((await store.getArticle(b.url))?.analysis).toBeNull();
+    expect(await store.counts()).toMatchObject({ articles: 2, analyzed: 1 });
+    expect((await store.search({ text: '调查', cityCode: '320200' })).hits.map((h) => [h.url, h.highlights])).toEqual([[a.url, ['无锡市生态环境局立案<em>调查</em>。']]]);
+    expect((await all(store.listArticles({ analyzed: false }))).map((r) => r.url)).toEqual([b.url]);
+    await store.close();
+    const raw = new Database(file, { readonly: true });
+    const columns = (raw.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name);
+    raw.close();
+    expect(columns).not.toContain('body');
+    expect(columns).not.toContain('analysis');
   });
 
   it('opening an up-to-date store again changes nothing', async () => {
