@@ -8,7 +8,6 @@ import type { Settings } from '../../core/settings.js';
 import type { Source } from '../../core/sources.js';
 import { UsageError } from '../../core/errors.js';
 import { openStore } from '../../indexer/store/index.js';
-import type { Store } from '../../indexer/store/types.js';
 import { createWorld, startReplica, type Replica } from '../../replica/index.js';
 import { createCrawler, type CreateCrawlerOptions } from '../index.js';
 import { loadReplicaSources } from '../registry/index.js';
@@ -90,17 +89,43 @@ export function demoSettings(s: Settings): Settings {
   return { ...s, crawler: { ...s.crawler, perHostDelayMs: 0, perHostConcurrency: Math.max(4, s.crawler.perHostConcurrency) } };
 }
 
+/** What a demo's store remembers of its world, so a resumed demo serves the same URLs. */
+interface DemoWorld {
+  seed: number;
+  days: number;
+  eventsPerDay: number | null;
+  /** Article URLs carry the replica's port, so a resumed demo must serve on the same one. */
+  port: number;
+}
+
+export const DEMO_WORLD_KEY = 'demo:world';
+
 export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const started = Date.now();
   if (!o.resume) clearDemoData(o.settings.dataDir);
   const settings = demoSettings(o.settings);
-  const world = createWorld({ seed: o.seed, days: Math.max(1, Math.ceil(o.days)), ...(o.eventsPerDay ? { eventsPerDay: o.eventsPerDay } : {}) });
-  const replica = await startReplica({ seed: o.seed, world, port: 0 });
-  let store: Store | null = null;
+  const worldDays = Math.max(1, Math.ceil(o.days));
+  const store = await openStore(settings);
+  let replica: Replica | null = null;
   let keep = false;
   try {
-    store = await openStore(settings);
-    const sources = await loadReplicaSources(replica.baseUrl);
+    const previous = o.resume ? await store.getState<DemoWorld>(DEMO_WORLD_KEY) : null;
+    if (previous && (previous.seed !== o.seed || previous.days !== worldDays || previous.eventsPerDay !== (o.eventsPerDay ?? null))) {
+      throw new UsageError(
+        `${settings.dataDir} holds a demo of seed ${previous.seed}, ${previous.days} world days, events per day ${previous.eventsPerDay ?? 'default'}; ` +
+          'resume it with the same options, or start clean without --resume',
+      );
+    }
+    const world = createWorld({ seed: o.seed, days: worldDays, ...(o.eventsPerDay ? { eventsPerDay: o.eventsPerDay } : {}) });
+    try {
+      replica = await startReplica({ seed: o.seed, world, port: previous?.port ?? 0 });
+    } catch (e) {
+      if (!previous) throw e;
+      throw new UsageError(`cannot serve the replica on port ${previous.port} again to resume (${(e as Error).message}); start clean without --resume`);
+    }
+    await store.setState(DEMO_WORLD_KEY, { seed: o.seed, days: worldDays, eventsPerDay: o.eventsPerDay ?? null, port: replica.port } satisfies DemoWorld);
+    const baseUrl = replica.baseUrl;
+    const sources = await loadReplicaSources(baseUrl);
     const from = world.start;
     const to = from + Math.round(o.days * 24 * 3600_000);
     const clock = simulatedClock(from);
@@ -115,7 +140,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         to,
         tickMs,
         signal: o.signal,
-        beforeTick: (t) => setReplicaClock(replica.baseUrl, t),
+        beforeTick: (t) => setReplicaClock(baseUrl, t),
         afterTick: (at, _report, tick, ticks) => o.progress?.update({ at, tick, ticks, stats: crawler.stats() }),
       });
     } finally {
@@ -132,10 +157,10 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       to,
       elapsedMs: Date.now() - started,
       summary: summaryTable(sources, crawler.stats()),
-      replica: o.keepReplica ? replica : null,
+      replica: keep ? replica : null,
     };
   } finally {
-    await store?.close();
-    if (!keep) await replica.close();
+    await store.close();
+    if (!keep) await replica?.close();
   }
 }
