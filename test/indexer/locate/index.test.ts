@@ -249,3 +249,12 @@ describe('locate: a weak name opening a headline without acting', () => {
     expect(city('老城记忆｜改革开放初期的个体户“信誉卡”')).toBeNull();
   });
 });
+
+describe('locate: city names across word boundaries', () => {
+  it('does not read a city into common words', () => {
+    expect(city('她十年如一日照顾孤寡老人')).toBeNull();
+    expect(city('确保山区学生按时返校')).toBeNull();
+    expect(city('新能源是朝阳产业')).toBeNull();
+    expect(city('三明治店缺斤短两被投诉')).toBeNull();
+  });
+});
