@@ -74,6 +74,9 @@ export function findMentions(
       evidence.push(`${hit.text}${after.slice(0, 2)}… is a street name`);
       return;
     }
+    // A one-character abbreviation opens a clause (沪出台…, 在穗…, 援鄂…); inside a word it is part of a
+    // name (周渝民, 徐湘婷, 鲁豫).
+    if (hit.text.length === 1 && !/^(?:|[\s\p{P}\p{S}在来赴驻离抵返留援入进出至回])$/u.test(z.text[hit.start - 1] ?? '')) return;
     const before = hits[h - 1];
     const surname = z.text[hit.start - 1] ?? '';
     if (hit.text.length === 2 && rules.surnames.has(surname) && !(before && before.end > hit.start - 1) && rules.person.test(after.replace(/^[\s：:，,]/u, ''))) {

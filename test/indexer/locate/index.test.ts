@@ -258,3 +258,18 @@ describe('locate: city names across word boundaries', () => {
     expect(city('三明治店缺斤短两被投诉')).toBeNull();
   });
 });
+
+describe('locate: one-character abbreviations and words around names', () => {
+  it('takes an abbreviation only where it opens a clause', () => {
+    expect(city('沪出台新规严惩恶意欠薪')).toBe('上海市');
+    expect(city('多家企业在穗设立区域总部')).toBe('广州市');
+    expect(city('周渝民出席公益活动')).toBeNull();
+    expect(city('十大经典粤语歌曲')).toBeNull();
+  });
+
+  it('does not read counties into common phrases', () => {
+    expect(city('未来三天全国大部地区气温回升')).toBeNull();
+    expect(city('华为发布业界首款5G芯片')).toBeNull();
+    expect(city('十九大新闻中心举行集体采访')).toBeNull();
+  });
+});
