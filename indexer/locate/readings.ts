@@ -2,6 +2,7 @@
 // doubt (and the priors: local edition, source, outlet) are the context that settles ambiguous names
 // (朝阳 beside 北京 is 朝阳区) and that weak names (common words such as 公安) need to count at all.
 import type { Division, Gazetteer, NameEntry } from '../../core/gazetteer/types.js';
+import { CAPITAL_TIER } from '../../core/gazetteer/tiers.js';
 import type { Mention } from './mentions.js';
 
 export interface ReadingRules {
@@ -95,8 +96,22 @@ function seatReading(entries: readonly NameEntry[]): NameEntry | undefined {
 /**
  * The reading of a name that fits the text: a reading in a city the text names wins, then one in a
  * province it names, then one in the province of the site's local edition; otherwise the preferred
- * reading (the higher administrative level). A name listed next to a province is read as a province.
+ * reading (the higher administrative level, then a district of a first-tier city). A name listed next
+ * to a province is read as a province.
  */
+/** Without context, of two districts the one in a first-tier city is the likelier (南山区: 深圳 rather than 鹤岗). */
+function biggerCitiesFirst(entries: readonly NameEntry[]): NameEntry[] {
+  const big = (e: NameEntry) => (e.division.cityCode && CAPITAL_TIER.has(e.division.cityCode) ? 1 : 0);
+  const out: NameEntry[] = [];
+  for (let i = 0; i < entries.length; ) {
+    let j = i;
+    while (j < entries.length && entries[j]!.division.kind === entries[i]!.division.kind) j++;
+    out.push(...entries.slice(i, j).sort((a, b) => big(b) - big(a)));
+    i = j;
+  }
+  return out;
+}
+
 function chooseReading(
   entries: readonly NameEntry[],
   ctxCity: ReadonlySet<string>,
@@ -106,7 +121,7 @@ function chooseReading(
 ): NameEntry | undefined {
   let best: NameEntry | undefined;
   let bestScore = -Infinity;
-  entries.forEach((e, i) => {
+  biggerCitiesFirst(entries).forEach((e, i) => {
     const d = e.division;
     const score =
       (d.cityCode && ctxCity.has(d.cityCode) ? 3 : 0) +

@@ -273,3 +273,18 @@ describe('locate: one-character abbreviations and words around names', () => {
     expect(city('十九大新闻中心举行集体采访')).toBeNull();
   });
 });
+
+describe('locate: real headlines that once went wrong', () => {
+  it('keeps phrases, people and foreign places out', () => {
+    expect(city('“一带一路上的乌兰牧骑”亮相法国尼斯')).toBeNull();
+    expect(city('央视315晚会： 揭食品谣言 曝光山寨饮料')).toBeNull();
+    expect(city('王岐山当选中华人民共和国副主席')).toBeNull();
+    expect(city('迈阿密一在建行人天桥坍塌 造成4人死亡')).toBeNull();
+    expect(city('叙政府军收复东古塔一要地 被困平民撤离')).toBeNull();
+  });
+
+  it('reads a district without context in the first-tier city, a city name as the city', () => {
+    expect(at('腾讯请求南山区法院查封一公司财产')).toMatchObject({ city: { name: '深圳市' }, county: { code: '440305' } });
+    expect(city('中山古镇刘建辉带队走访企业谈心鼓劲')).toBe('中山市');
+  });
+});
