@@ -103,9 +103,9 @@ export function findMentions(
       weight *= W.subject;
       why += ', concerned';
     }
-    if (after.startsWith('籍')) {
+    if (after.startsWith('籍') || z.text.slice(Math.max(0, hit.start - 2), hit.start) === '来自') {
       weight *= W.nativePlace;
-      why += ', native place';
+      why += ', where from';
     }
     if (hit.text.length === 1) weight *= W.abbreviation;
     mentions.push({ hit, resolution, zone: zoneOf, weight, why });

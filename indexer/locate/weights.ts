@@ -8,6 +8,7 @@ export const W = {
   actor: 1.8,
   locative: 1.6,
   subject: 1.25,
+  /** 徐州籍, 来自温州的: where someone comes from, not where it happened. */
   nativePlace: 0.3,
   abbreviation: 0.6,
   /** A local edition or a city site: enough to settle an ambiguous or weak name and to break ties. */

@@ -288,3 +288,10 @@ describe('locate: real headlines that once went wrong', () => {
     expect(city('中山古镇刘建辉带队走访企业谈心鼓劲')).toBe('中山市');
   });
 });
+
+describe('locate: where people come from', () => {
+  it('weighs a place of origin little', () => {
+    expect(city('暖心！日本街头，有一份“来自武汉的报道”')).toBeNull();
+    expect(city('徐州籍男子在上海虚开发票被判刑')).toBe('上海市');
+  });
+});
