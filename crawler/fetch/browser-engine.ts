@@ -51,12 +51,20 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
           requestHandlerTimeoutSecs: o.timeoutMs / 1000 + 10,
           statusMessageLoggingInterval: 3600,
           autoscaledPoolOptions: { maybeRunIntervalSecs: 0.02 },
-          browserPoolOptions: { useFingerprints: false },
+          // A browser is retired after this many pages (Crawlee's default is 100), to bound its memory.
+          browserPoolOptions: { useFingerprints: false, retireBrowserAfterPageCount: 2_000 },
           launchContext: {
             launcher: chromium,
             useChrome: false,
             userAgent: o.userAgent,
-            launchOptions: { executablePath: o.executablePath, args: o.args, headless: true },
+            launchOptions: {
+              executablePath: o.executablePath,
+              // Crawlee routes the browser through a proxy in this process (for per-context proxies we do
+              // not use), so every page and script would cross our event loop twice. Chromium's
+              // --no-proxy-server overrides the proxy flags: everything goes direct.
+              args: [...o.args, '--no-proxy-server'],
+              headless: true,
+            },
           },
           preNavigationHooks: [
             async ({ request, page }, gotoOptions) => {
