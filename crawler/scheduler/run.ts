@@ -12,6 +12,12 @@ import { runLive } from './index.js';
 import type { ProgressDisplay } from './progress.js';
 import { countArticle, countAudit, countPoll, type CrawlStats } from './stats.js';
 
+/**
+ * Live articles get one refresh this long after the first fetch: sites correct titles and times in
+ * the first hours. It is a conditional request, and the store rewrites the article only if it changed.
+ */
+export const LIVE_REFRESH_MS = 6 * 3600_000;
+
 export interface CrawlRunOptions {
   settings: Settings;
   /** Source ids to crawl (default: all). */
@@ -57,7 +63,7 @@ export async function crawlOnce(o: CrawlRunOptions): Promise<CrawlRunResult> {
   const store = await openStore(o.settings);
   const counter = runCounter();
   try {
-    const crawler = await createCrawler({ settings: o.settings, store, clock, sources, hooks: counter.hooks });
+    const crawler = await createCrawler({ settings: o.settings, store, clock, sources, hooks: counter.hooks, articles: { refreshAfterMs: LIVE_REFRESH_MS } });
     try {
       await crawler.runCycle();
     } finally {
@@ -76,7 +82,7 @@ export async function crawlLive(o: CrawlRunOptions & { signal: AbortSignal; prog
   const store = await openStore(o.settings);
   const counter = runCounter();
   try {
-    const crawler = await createCrawler({ settings: o.settings, store, clock, sources, hooks: counter.hooks });
+    const crawler = await createCrawler({ settings: o.settings, store, clock, sources, hooks: counter.hooks, articles: { refreshAfterMs: LIVE_REFRESH_MS } });
     try {
       await runLive(crawler, {
         clock,
