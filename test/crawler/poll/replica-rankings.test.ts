@@ -66,6 +66,14 @@ describe('ranking lists on the replica', () => {
     for (const s of snaps) expect(rankingItems(s).every((i) => typeof i.score === 'number' && i.score > 0)).toBe(true);
   });
 
+  it('with render: auto, falls back to the browser when the static page has no list', async () => {
+    const sohu = r.national('sohu');
+    const auto = { ...sohu, rankings: sohu.rankings.map((e) => (e.kind === 'html' ? { ...e, render: 'auto' as const } : e)) };
+    const p = await pollRanking(ctx(), auto, auto.rankings, r.clock.now().toISOString());
+    expect(p, p.error ?? '').toMatchObject({ ok: true, fetchedWith: 'browser' });
+    expect(p.items).toBeGreaterThanOrEqual(5);
+  });
+
   it('finds nothing in the JavaScript-built list without the browser', async () => {
     const sohu = r.national('sohu');
     const staticOnly = { ...sohu, rankings: sohu.rankings.map((e) => (e.kind === 'html' ? { ...e, render: 'static' as const } : e)) };
