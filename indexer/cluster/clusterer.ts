@@ -110,7 +110,13 @@ const HOUR = 3600_000;
  */
 const CANDIDATE_TERMS = 12;
 /** Reprints copy the wire text, which an event's first reports already hold: later members need not be indexed. */
-const REPRINT_SIGNATURES_PER_EVENT = 8;
+const REPRINT_SIGNATURES_PER_EVENT = 3;
+/**
+ * Stored texts compared per article when looking for the one it reprints. Templated news (market
+ * reports, diplomatic notes) can leave hundreds of near-identical texts open that differ only in
+ * their numbers; past this many, the article is left to the content comparison.
+ */
+const REPRINT_CANDIDATES = 64;
 /** Polarity of a mixed event by votes; on a tie the stronger claim wins (a breach outranks a policy note). */
 const POLARITY_RANK: Polarity[] = ['breach', 'response', 'integrity', 'implementation', 'policy', 'irrelevant'];
 
@@ -259,7 +265,7 @@ export function createClusterer(options: ClustererOptions): Clusterer {
 
   function findEvent(a: ClusterArticle, f: ArticleFeatures): { id: string; reason: 'near-duplicate' | 'similar'; score: number } | null {
     if (f.signature) {
-      for (const m of signatures.near(f.signature)) {
+      for (const m of signatures.near(f.signature, REPRINT_CANDIDATES)) {
         const e = events.get(urlToEvent.get(m.key)!)!;
         const facts = overlap(f.numbers, e.numbers);
         const numbersAgree = f.numbers.size === 0 || e.numbers.size === 0 || facts >= 0.5;

@@ -87,6 +87,16 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
+/** The estimated Jaccard similarity if it reaches `min`, else null, giving up as soon as it cannot. */
+function similarityAtLeast(a: Uint32Array, b: Uint32Array, min: number): number | null {
+  const allowed = Math.floor((1 - min) * a.length + 1e-9);
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && ++differ > allowed) return null;
+  }
+  return (a.length - differ) / a.length;
+}
+
 export interface MinHashIndexOptions {
   bands: number;
   rows: number;
@@ -101,8 +111,12 @@ export interface MinHashIndex<K> {
   readonly size: number;
   add(key: K, sig: Uint32Array): void;
   remove(key: K): void;
-  /** Entries whose estimated Jaccard similarity reaches the threshold, most similar first (ties in insertion order). */
-  near(sig: Uint32Array): { key: K; similarity: number }[];
+  /**
+   * Entries whose estimated Jaccard similarity reaches the threshold, most similar first (ties in
+   * insertion order). `examine` bounds the work: only that many distinct stored entries sharing a
+   * band are compared, band by band, which matters when many stored texts are alike.
+   */
+  near(sig: Uint32Array, examine?: number): { key: K; similarity: number }[];
 }
 
 export function createMinHashIndex<K>(opts: MinHashIndexOptions = DEFAULT_LSH): MinHashIndex<K> {
@@ -146,17 +160,18 @@ export function createMinHashIndex<K>(opts: MinHashIndexOptions = DEFAULT_LSH): 
         if (set?.size === 0) buckets[b]!.delete(k);
       }
     },
-    near(sig: Uint32Array) {
+    near(sig: Uint32Array, examine = Infinity) {
       check(sig);
       const seen = new Set<K>();
       const out: { key: K; similarity: number; order: number }[] = [];
-      for (let b = 0; b < opts.bands; b++) {
+      for (let b = 0; b < opts.bands && seen.size < examine; b++) {
         for (const key of buckets[b]!.get(bandKey(sig, b)) ?? []) {
+          if (seen.size >= examine) break;
           if (seen.has(key)) continue;
           seen.add(key);
           const e = entries.get(key)!;
-          const similarity = estimateJaccard(sig, e.sig);
-          if (similarity >= opts.threshold) out.push({ key, similarity, order: e.order });
+          const similarity = similarityAtLeast(sig, e.sig, opts.threshold);
+          if (similarity !== null) out.push({ key, similarity, order: e.order });
         }
       }
       out.sort((x, y) => y.similarity - x.similarity || x.order - y.order);
