@@ -64,6 +64,8 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
               // --no-proxy-server overrides the proxy flags: everything goes direct.
               args: [...o.args, '--no-proxy-server'],
               headless: true,
+              // Playwright would kill the browser and exit on Ctrl+C; the commands stop the crawl cleanly instead.
+              handleSIGINT: false,
             },
           },
           preNavigationHooks: [
