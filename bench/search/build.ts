@@ -1,5 +1,7 @@
 // Builds (or reuses) the benchmark database: the corpus written through the real store code path
 // (upsertArticles, setAnalyses), cached under bench/out/ and checked by a state key before reuse.
+// A cached corpus stays valid when the replica's text generator changes (the latency queries are
+// drawn from the stored articles); --rebuild makes a fresh one.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Segmenter } from '../../indexer/segment/types.js';

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Segmenter } from '../../indexer/segment/types.js';
 import type { SearchQuery, Store } from '../../indexer/store/types.js';
-import { corpusArticle, rng, type StoryPool } from './corpus.js';
+import { rng } from './corpus.js';
 import { percentile, timed } from './stats.js';
 
 export interface LatencyRow {
@@ -18,40 +18,52 @@ export interface LatencyRow {
 
 type QueryMaker = (r: () => number) => SearchQuery;
 
-interface Pick {
+/** A stored article the queries are drawn from: what users type comes from headlines. */
+interface Sample {
+  url: string;
   words: string[];
   cityCode: string | null;
   provinceCode: string | null;
 }
 
-/** Words of a random headline (two or more, Han, two characters or longer) and that story's place. */
-function headlineWords(segmenter: Segmenter, pool: StoryPool, r: () => number): Pick {
-  for (;;) {
-    const s = pool.stories[Math.floor(r() * pool.stories.length)]!;
-    const words = segmenter.cut(s.title).filter((t) => t.length >= 2 && /\p{Script=Han}/u.test(t));
-    if (words.length >= 2) return { words, cityCode: s.analysis.city?.code ?? null, provinceCode: s.analysis.province?.code ?? null };
-  }
+/**
+ * Random stored articles whose headline has two or more Han words of two characters or more. Drawn
+ * from the database, so the queries fit the corpus however it was generated.
+ */
+function sampler(db: Database.Database, segmenter: Segmenter): (r: () => number) => Sample {
+  const maxId = (db.prepare('SELECT max(id) AS n FROM articles').get() as { n: number }).n;
+  const byId = db.prepare<[number], { url: string; title: string; city_code: string | null; province_code: string | null }>(
+    'SELECT url, title, city_code, province_code FROM articles WHERE id = ?',
+  );
+  return (r) => {
+    for (;;) {
+      const row = byId.get(1 + Math.floor(r() * maxId));
+      if (!row) continue;
+      const words = segmenter.cut(row.title).filter((t) => t.length >= 2 && /\p{Script=Han}/u.test(t));
+      if (words.length >= 2) return { url: row.url, words, cityCode: row.city_code, provinceCode: row.province_code };
+    }
+  };
 }
 
 function pick<T>(xs: T[], r: () => number): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
 
-export function queryKinds(segmenter: Segmenter, pool: StoryPool): Record<string, QueryMaker> {
+export function queryKinds(sample: (r: () => number) => Sample): Record<string, QueryMaker> {
   const month = (r: () => number) => {
     const from = Date.UTC(2026, Math.floor(r() * 11), 1);
     return { from: new Date(from).toISOString(), to: new Date(from + 30 * 86_400_000).toISOString() };
   };
-  const one = (r: () => number) => pick(headlineWords(segmenter, pool, r).words, r);
-  const placed = (r: () => number): Pick & { cityCode: string; provinceCode: string } => {
+  const one = (r: () => number) => pick(sample(r).words, r);
+  const placed = (r: () => number): Sample & { cityCode: string; provinceCode: string } => {
     for (;;) {
-      const p = headlineWords(segmenter, pool, r);
+      const p = sample(r);
       if (p.cityCode && p.provinceCode) return { ...p, cityCode: p.cityCode, provinceCode: p.provinceCode };
     }
   };
   return {
     'one word, by relevance': (r) => ({ text: one(r) }),
-    'two words, by relevance': (r) => ({ text: headlineWords(segmenter, pool, r).words.slice(0, 2).join(' ') }),
+    'two words, by relevance': (r) => ({ text: sample(r).words.slice(0, 2).join(' ') }),
     'one word, by date': (r) => ({ text: one(r), sort: 'date' }),
     'one word + its city + a month': (r) => {
       const p = placed(r);
@@ -67,9 +79,7 @@ export async function measureLatency(opts: {
   store: Store;
   file: string;
   segmenter: Segmenter;
-  pool: StoryPool;
   seed: number;
-  articles: number;
   queries: number;
 }): Promise<{ baselines: LatencyRow[]; searches: LatencyRow[] }> {
   const { store } = opts;
@@ -81,32 +91,34 @@ export async function measureLatency(opts: {
     p95: percentile(ms, 95),
     medianTotal: percentile(totals, 50),
   });
+  const db = new Database(opts.file, { readonly: true });
+  const sample = sampler(db, opts.segmenter);
 
   // Warm the page cache the way a running server would be warm.
-  for (let i = 0; i < 20; i++) await store.search({ text: pick(headlineWords(opts.segmenter, opts.pool, r).words, r) });
+  for (let i = 0; i < 20; i++) await store.search({ text: pick(sample(r).words, r) });
 
   const lookups: number[] = [];
   for (let i = 0; i < opts.queries * 5; i++) {
-    const url = corpusArticle(opts.pool, opts.seed, Math.floor(r() * opts.articles)).input.url;
+    const { url } = sample(r);
     const { ms, value } = await timed(() => store.getArticle(url));
-    if (!value) throw new Error(`benchmark corpus is missing ${url}`);
+    if (!value) throw new Error(`getArticle lost ${url}`);
     lookups.push(ms);
   }
-  const db = new Database(opts.file, { readonly: true });
-  const like = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM (SELECT body FROM articles ORDER BY id LIMIT 10000) WHERE body LIKE ?`);
+  const like = db.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM (SELECT body FROM article_bodies ORDER BY id LIMIT 10000) WHERE body LIKE ?`,
+  );
   const scans: number[] = [];
   const scanHits: number[] = [];
   for (let i = 0; i < opts.queries; i++) {
-    const w = pick(headlineWords(opts.segmenter, opts.pool, r).words, r);
+    const w = pick(sample(r).words, r);
     const { ms, value } = await timed(() => like.get(`%${w}%`)!.n);
     scans.push(ms);
     scanHits.push(value);
   }
-  db.close();
   const baselines = [row('baseline: getArticle by URL (indexed lookup)', lookups, lookups.map(() => 1)), row('baseline: LIKE scan of 10 000 bodies', scans, scanHits)];
 
   const searches: LatencyRow[] = [];
-  for (const [name, make] of Object.entries(queryKinds(opts.segmenter, opts.pool))) {
+  for (const [name, make] of Object.entries(queryKinds(sample))) {
     const ms: number[] = [];
     const totals: number[] = [];
     for (let i = 0; i < opts.queries; i++) {
@@ -117,5 +129,6 @@ export async function measureLatency(opts: {
     }
     searches.push(row(name, ms, totals));
   }
+  db.close();
   return { baselines, searches };
 }

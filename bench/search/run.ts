@@ -1,6 +1,7 @@
 // Search benchmark on SQLite: p50/p95 search latency at (by default) one million articles, as ratios
 // to baselines measured in the same run, and upsertArticles ingest throughput against plain inserts.
 //   npm run bench:search [-- --articles 1000000 --queries 40 --ingest 20000 --e2e 3000 --seed 1 --rebuild]
+// (--ingest 0 skips the ingest comparison)
 // The corpus database is cached in bench/out/search/ (git-ignored); later runs reuse it.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,9 +26,9 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
   },
 });
-const int = (name: keyof typeof values) => {
+const int = (name: keyof typeof values, min = 1) => {
   const n = Number(values[name]);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, got ${String(values[name])}`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer of at least ${min}, got ${String(values[name])}`);
   return n;
 };
 const articles = int('articles');
@@ -50,12 +51,14 @@ const avgTokens = sample.reduce((n, a) => n + indexedText(real, a.title + '\n' +
 log(`story pool: ${pool.stories.length} replica articles, ${pool.paragraphs} paragraphs (${fmt((performance.now() - t0) / 1000, 1)} s)`);
 log(`articles: ${fmt(avgChars, 0)} characters and ${fmt(avgTokens, 0)} index tokens on average (title + body)`);
 
-log(`\n## Ingest: ${values.ingest} articles, batches of 1000`);
-const ingest = await measureIngest({ dir, articles: int('ingest'), endToEndArticles: int('e2e'), seed, pool, memoSegmenter: memo, realSegmenter: real });
-const raw = ingest[0]!;
-log(`| path | articles | articles/s (wall) | articles per CPU-second | ratio to raw inserts (wall / CPU) |\n|---|---:|---:|---:|---:|`);
-for (const r of ingest) {
-  log(`| ${r.name} | ${r.articles} | ${fmt(r.perSecond, 0)} | ${fmt(r.perCpuSecond, 0)} | ${fmt(r.perSecond / raw.perSecond, 3)} / ${fmt(r.perCpuSecond / raw.perCpuSecond, 3)} |`);
+if (int('ingest', 0) > 0) {
+  log(`\n## Ingest: ${values.ingest} articles, batches of 1000`);
+  const ingest = await measureIngest({ dir, articles: int('ingest'), endToEndArticles: int('e2e'), seed, pool, memoSegmenter: memo, realSegmenter: real });
+  const raw = ingest[0]!;
+  log(`| path | articles | articles/s (wall) | articles per CPU-second | ratio to raw inserts (wall / CPU) |\n|---|---:|---:|---:|---:|`);
+  for (const r of ingest) {
+    log(`| ${r.name} | ${r.articles} | ${fmt(r.perSecond, 0)} | ${fmt(r.perCpuSecond, 0)} | ${fmt(r.perSecond / raw.perSecond, 3)} / ${fmt(r.perCpuSecond / raw.perCpuSecond, 3)} |`);
+  }
 }
 
 log(`\n## Corpus: ${articles} articles`);
@@ -76,15 +79,21 @@ const built = await buildCorpus({
 });
 log(built.reused ? `reused ${built.file}` : `built ${built.file} in ${fmt(built.seconds, 1)} s (${fmt(articles / built.seconds, 0)} articles/s incl. setAnalyses, memoised segmentation)`);
 const db = new Database(built.file, { readonly: true });
-const sizes = db.prepare<[], { name: string; bytes: number }>(
-  `SELECT CASE WHEN name LIKE 'articles_fts%' THEN 'full-text index (articles_fts*)' WHEN name LIKE 'articles%' OR name LIKE 'sqlite_autoindex_articles%' THEN 'articles + indexes' ELSE 'other' END AS name,
+const sizesOf = db.prepare<[], { name: string; bytes: number }>(
+  `SELECT CASE WHEN name LIKE 'articles_fts%' THEN 'full-text index'
+              WHEN name = 'article_bodies' THEN 'bodies'
+              WHEN name = 'article_analyses' THEN 'analyses (JSON)'
+              WHEN name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'articles') THEN 'article rows + indexes'
+              ELSE 'other tables' END AS name,
           sum(pgsize) AS bytes FROM dbstat GROUP BY 1 ORDER BY 2 DESC`,
-).all();
+);
+const sizes = sizesOf.all();
+const free = (db.pragma('freelist_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+log(`file: ${mib(statSync(built.file).size)} (${mib(free)} free pages); ${sizes.map((s) => `${s.name} ${mib(s.bytes)}`).join(', ')}`);
 db.close();
-log(`file: ${mib(statSync(built.file).size)}; ${sizes.map((s) => `${s.name} ${mib(s.bytes)}`).join(', ')}`);
 
 log(`\n## Search latency: ${queries} queries per kind, limit 20, one connection, warm cache`);
-const { baselines, searches } = await measureLatency({ store: built.store, file: built.file, segmenter: real, pool, seed, articles, queries });
+const { baselines, searches } = await measureLatency({ store: built.store, file: built.file, segmenter: real, seed, queries });
 await built.store.close();
 const lookup = baselines[0]!.p50;
 const like = baselines[1]!.p50;

@@ -3,9 +3,13 @@
 // syntax; filter lists are bound as JSON arrays, so every statement text is fixed and reusable.
 //
 // The plan is chosen here rather than left to SQLite, whose estimates for FTS5 are blind to how many
-// articles a word matches: at a million articles a wrong join order costs seconds (an FTS5 lookup per
-// filtered article, or a sort of every match when the newest twenty would do). The total is counted
-// first, so the plan can depend on it.
+// articles a word matches. At a million articles a wrong plan costs seconds: FTS5 answers a MATCH
+// restricted to one rowid (or a list of them) by walking the term's whole doclist again, so FTS5
+// must always drive, scanning the matches once. A match is checked against the filters through a
+// list of the filtered articles (read from covering indexes, probed through a bloom filter), not
+// through its article row; ranking without filters stays inside FTS5; the newest matches of a
+// frequent word are found by walking the date index. The total is counted first, so the plan can
+// depend on it.
 import type { CreditDomain, Polarity, Sector } from '../../../core/types.js';
 import { highlightFragments, highlightTitle } from '../highlight.js';
 import { normalizeSearchQuery, type NormalizedSearch } from '../search-query.js';
@@ -92,28 +96,33 @@ export function searchOp(ctx: SqliteContext): (q: SearchQuery) => Promise<Search
     const text = n.tokens.length > 0;
     if (text) params.match = matchExpression(n.tokens, n.boost);
     const filtered = conditions.length > 0;
+    // The matches that pass the filters; `+` keeps the rowid list away from FTS5 (see above).
+    const matched = (scored: boolean) =>
+      `SELECT articles_fts.rowid AS id${scored ? `, ${BM25} AS bm25` : ''} FROM articles_fts
+       WHERE articles_fts MATCH @match AND +articles_fts.rowid IN (SELECT a.id FROM articles a ${where(conditions)})`;
 
     const countSql = !text
       ? `SELECT count(*) AS n FROM articles a ${where(conditions)}`
-      : filtered
-        ? `SELECT count(*) AS n FROM articles a ${where([IN_FTS, ...conditions])}`
-        : 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match';
+      : !filtered
+        ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match'
+        : `SELECT count(*) AS n FROM (${matched(false)})`;
     const total = (ctx.statement(countSql).get(params) as { n: number }).n;
     const end = n.offset + n.limit;
     if (n.limit === 0 || n.offset >= total) return { total, hits: [] };
     const page = { ...params, limit: n.limit, offset: n.offset };
+    const relevance = n.sort === 'relevance';
 
+    // Newest first: walking the date index and skipping non-matches finds a page after about
+    // end × articles / total rows; below that density, fetching every match and sorting is cheaper.
+    const walk = !relevance && end * (lastId.get()?.n ?? 0) < total * total;
     let rows: Scored[];
-    const inFts = n.sort === 'relevance' && !filtered ? rankInFts(ctx, params, end, total) : null;
-    if (inFts) {
-      rows = inFts.slice(n.offset, end);
-    } else if (n.sort === 'relevance') {
-      rows = rankJoined(ctx, conditions, page);
+    if (relevance && !filtered) {
+      rows = rankInFts(ctx, params, end, total)?.slice(n.offset, end) ?? rankJoined(ctx, page);
+    } else if (text && filtered && !walk) {
+      const sql = `SELECT ${HIT_COLUMNS}, ${relevance ? 'm.bm25' : 'NULL'} AS bm25 FROM (${matched(relevance)}) m CROSS JOIN articles a ON a.id = m.id
+                   ORDER BY ${relevance ? 'm.bm25, ' : ''}a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
+      rows = ctx.statement(sql).all(page) as Scored[];
     } else {
-      // Newest first: walking the date index and skipping non-matches finds a page after about
-      // end × articles / total rows; below that density, fetching every match and sorting is cheaper.
-      const articles = lastId.get()?.n ?? 0;
-      const walk = end * articles < total * total;
       const sql = `SELECT ${HIT_COLUMNS}, NULL AS bm25 FROM articles a ${walk ? 'INDEXED BY articles_by_publish' : ''}
                    ${where([text && IN_FTS, ...conditions])}
                    ORDER BY a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
@@ -144,11 +153,10 @@ function rankInFts(ctx: SqliteContext, params: Record<string, unknown>, end: num
   return rows.map((r) => ({ ...r, bm25: score.get(r.id)! })).sort(byRelevance);
 }
 
-/** Rank every match joined to its article row; the match drives the join (CROSS JOIN fixes the order). */
-function rankJoined(ctx: SqliteContext, conditions: string[], page: Record<string, unknown>): Scored[] {
+/** Rank every match joined to its article row (when ties defeat rankInFts); the match drives the join. */
+function rankJoined(ctx: SqliteContext, page: Record<string, unknown>): Scored[] {
   const sql = `SELECT ${HIT_COLUMNS}, ${BM25} AS bm25 FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid
-               ${where(['articles_fts MATCH @match', ...conditions])}
-               ORDER BY bm25, a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
+               WHERE articles_fts MATCH @match ORDER BY bm25, a.published_ms DESC, a.url LIMIT @limit OFFSET @offset`;
   return ctx.statement(sql).all(page) as Scored[];
 }
 
