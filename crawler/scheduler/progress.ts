@@ -9,7 +9,6 @@ export interface ProgressState {
   tick: number | null;
   ticks: number | null;
   stats: CrawlStats;
-  pendingLinks?: number;
 }
 
 export interface ProgressDisplay {
@@ -27,7 +26,6 @@ export function progressLine(p: ProgressState): string {
     `snapshots ${t.snapshots}`,
     `articles ${t.articles}`,
     t.audits ? `city audits ${t.audits}` : null,
-    p.pendingLinks !== undefined ? `queued ${p.pendingLinks}` : null,
     `errors ${t.errors}`,
   ];
   return parts.filter((x) => x !== null).join(' | ');
