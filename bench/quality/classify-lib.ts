@@ -8,10 +8,14 @@ const labelledSchema = z
     id: z.string(),
     title: z.string(),
     lead: z.string().optional(),
+    /** A few paragraphs of the story, for items written with a body. */
+    body: z.string().optional(),
     polarity: z.enum(POLARITIES),
     domain: z.enum(DOMAINS).nullable(),
     sector: z.enum(SECTORS).nullable(),
     case: z.string().optional(),
+    /** How it was written: wire, local, thepaper, portal, gov, commentary, qa, numbers (data sets from classify2 on). */
+    style: z.string().optional(),
   })
   .strict();
 export type Labelled = z.infer<typeof labelledSchema>;
