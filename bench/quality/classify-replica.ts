@@ -69,7 +69,7 @@ const topicErrors: string[] = [];
 for (const seed of seeds) {
   const truth = await truthOf(seed);
   const eventOf = new Map(truth.events.map((e) => [e.id, e]));
-  const inputs = truth.articles.map((a) => articleText({ ...a, source: null, fetchedAt: a.publishedAt }));
+  const inputs = truth.articles.map((a) => articleText({ ...a, sourceId: a.siteId, source: null, fetchedAt: a.publishedAt }));
   const t0 = performance.now();
   const results = inputs.map((x) => classifier.classify(x));
   seconds += (performance.now() - t0) / 1000;
