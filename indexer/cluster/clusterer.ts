@@ -111,14 +111,16 @@ const HOUR = 3600_000;
 const CANDIDATE_TERMS = 12;
 /** Reprints copy the wire text, which an event's first reports already hold: later members need not be indexed. */
 const REPRINT_SIGNATURES_PER_EVENT = 3;
-/**
- * Stored texts compared per article when looking for the one it reprints. Templated news (market
- * reports, diplomatic notes) can leave hundreds of near-identical texts open that differ only in
- * their numbers; past this many, the article is left to the content comparison.
- */
-const REPRINT_CANDIDATES = 64;
 /** Polarity of a mixed event by votes; on a tie the stronger claim wins (a breach outranks a policy note). */
 const POLARITY_RANK: Polarity[] = ['breach', 'response', 'integrity', 'implementation', 'policy', 'irrelevant'];
+
+/**
+ * Tie-break between equally good events: the older, then the smaller id. Both are properties of the
+ * events themselves, so the choice is the same whether they were built here or restored.
+ */
+function earlier(a: EventState, b: EventState): boolean {
+  return a.firstMs < b.firstMs || (a.firstMs === b.firstMs && a.id < b.id);
+}
 
 export function eventIdFor(firstUrl: string): string {
   return 'ev-' + createHash('sha1').update(firstUrl).digest('hex').slice(0, 16);
@@ -265,8 +267,12 @@ export function createClusterer(options: ClustererOptions): Clusterer {
 
   function findEvent(a: ClusterArticle, f: ArticleFeatures): { id: string; reason: 'near-duplicate' | 'similar'; score: number } | null {
     if (f.signature) {
-      for (const m of signatures.near(f.signature, REPRINT_CANDIDATES)) {
-        const e = events.get(urlToEvent.get(m.key)!)!;
+      const reprinted = signatures
+        .near(f.signature)
+        .map((m) => ({ ...m, e: events.get(urlToEvent.get(m.key)!)! }))
+        .sort((x, y) => y.similarity - x.similarity || (earlier(x.e, y.e) ? -1 : earlier(y.e, x.e) ? 1 : x.key < y.key ? -1 : 1));
+      for (const m of reprinted) {
+        const e = m.e;
         const facts = overlap(f.numbers, e.numbers);
         const numbersAgree = f.numbers.size === 0 || e.numbers.size === 0 || facts >= 0.5;
         // A reprint is the same story whatever the classifier made of this copy: no polarity check here.
@@ -275,7 +281,7 @@ export function createClusterer(options: ClustererOptions): Clusterer {
         }
       }
     }
-    let best: { id: string; score: number; seq: number } | null = null;
+    let best: { e: EventState; score: number } | null = null;
     const threshold = a.city ? o.joinThreshold : o.noCityJoinThreshold;
     const bucket = openByCity.get(cityKey(a.city));
     const candidates = new Set<string>();
@@ -293,11 +299,9 @@ export function createClusterer(options: ClustererOptions): Clusterer {
       const crossing = !polarityCompatible(e, a.polarity);
       if (crossing && f.timeMs > e.firstMs + crossPolarityMs) continue;
       const needed = crossing ? Math.max(threshold, o.crossPolarityThreshold) : threshold;
-      if (score >= needed && (!best || score > best.score || (score === best.score && e.seq < best.seq))) {
-        best = { id, score, seq: e.seq };
-      }
+      if (score >= needed && (!best || score > best.score || (score === best.score && earlier(e, best.e)))) best = { e, score };
     }
-    return best && { id: best.id, reason: 'similar', score: best.score };
+    return best && { id: best.e.id, reason: 'similar', score: best.score };
   }
 
   function open(id: string, title: string, a: ClusterArticle, f: ArticleFeatures): EventState {
@@ -356,18 +360,16 @@ export function createClusterer(options: ClustererOptions): Clusterer {
 
   function linkResponse(e: EventState): string | null {
     if (e.polarity !== 'response' || !e.city) return null;
-    let best: { id: string; score: number; seq: number } | null = null;
+    let best: { e: EventState; score: number } | null = null;
     const sector = vote(e.members.map((m) => m.sector), null);
     const eUnit = scaled(e.centroid, 1 / e.centroidNorm);
     for (const id of [...(openByCity.get(e.city.code) ?? []), ...(breachArchive.get(e.city.code) ?? [])]) {
       const b = events.get(id)!;
       if (b.polarity !== 'breach' || !isLinkable(b) || b.firstMs > e.firstMs || b.firstMs < e.firstMs - responseWindowMs) continue;
       const score = contentSimilarity(eUnit, b) + (sector && vote(b.members.map((m) => m.sector), null) === sector ? 0.15 : 0);
-      if (score >= o.responseLinkThreshold && (!best || score > best.score || (score === best.score && b.seq < best.seq))) {
-        best = { id, score, seq: b.seq };
-      }
+      if (score >= o.responseLinkThreshold && (!best || score > best.score || (score === best.score && earlier(b, best.e)))) best = { e: b, score };
     }
-    return best?.id ?? null;
+    return best?.e.id ?? null;
   }
 
   function place(a: ClusterArticle, f: ArticleFeatures, into: EventState): void {

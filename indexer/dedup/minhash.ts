@@ -111,12 +111,8 @@ export interface MinHashIndex<K> {
   readonly size: number;
   add(key: K, sig: Uint32Array): void;
   remove(key: K): void;
-  /**
-   * Entries whose estimated Jaccard similarity reaches the threshold, most similar first (ties in
-   * insertion order). `examine` bounds the work: only that many distinct stored entries sharing a
-   * band are compared, band by band, which matters when many stored texts are alike.
-   */
-  near(sig: Uint32Array, examine?: number): { key: K; similarity: number }[];
+  /** Entries whose estimated Jaccard similarity reaches the threshold, most similar first (ties in insertion order). */
+  near(sig: Uint32Array): { key: K; similarity: number }[];
 }
 
 export function createMinHashIndex<K>(opts: MinHashIndexOptions = DEFAULT_LSH): MinHashIndex<K> {
@@ -160,13 +156,12 @@ export function createMinHashIndex<K>(opts: MinHashIndexOptions = DEFAULT_LSH): 
         if (set?.size === 0) buckets[b]!.delete(k);
       }
     },
-    near(sig: Uint32Array, examine = Infinity) {
+    near(sig: Uint32Array) {
       check(sig);
       const seen = new Set<K>();
       const out: { key: K; similarity: number; order: number }[] = [];
-      for (let b = 0; b < opts.bands && seen.size < examine; b++) {
+      for (let b = 0; b < opts.bands; b++) {
         for (const key of buckets[b]!.get(bandKey(sig, b)) ?? []) {
-          if (seen.size >= examine) break;
           if (seen.has(key)) continue;
           seen.add(key);
           const e = entries.get(key)!;

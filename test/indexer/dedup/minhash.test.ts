@@ -76,14 +76,6 @@ describe('reprint index (MinHash LSH, the thresholds as specifications)', () => 
     expect(index.near(textSignature(S.story(S.FOOD, S.SUZHOU_FOOD_A, 1).body)!)).toEqual([]);
   });
 
-  it('compares no more stored entries than asked', () => {
-    const index = createMinHashIndex<number>();
-    index.add(10, textSignature(S.reprint(wire, 0))!);
-    for (let i = 0; i < 10; i++) index.add(i, textSignature(wire)!);
-    expect(index.near(textSignature(wire)!).map((m) => m.key)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(index.near(textSignature(wire)!, 4).map((m) => m.key)).toEqual([0, 1, 2, 10]);
-  });
-
   it('forgets removed entries', () => {
     const index = createMinHashIndex<number>();
     index.add(1, textSignature(wire)!);
