@@ -18,12 +18,30 @@ function tokensOf(segmenter: Segmenter, text: string): string[] {
 const isPlain = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
+/** Already tokens of plain characters joined by single spaces: nothing to split, nothing to copy. */
+function isSpaced(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else if (isPlain(c)) {
+      space = false;
+    } else {
+      return false;
+    }
+  }
+  return !space || s.length === 0;
+}
+
 /**
  * The same split for text of CJK ideographs and ASCII only — nearly all Chinese news — in one pass
  * over char codes; null when another character appears, for the Unicode-aware split to decide. The
  * regular expression costs more than segmenting from a cache, and ingest runs this on every text.
  */
 function splitPlain(s: string): string | null {
+  if (isSpaced(s)) return s;
   let out = '';
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
