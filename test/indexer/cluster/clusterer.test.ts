@@ -4,6 +4,7 @@ import { createClusterer, type ClustererOptions } from '../../../indexer/cluster
 import type { ClusterArticle } from '../../../indexer/cluster/types.js';
 import { defaultTermWeighting } from '../../../indexer/dedup/terms.js';
 import { defaultSegmenter } from '../../../indexer/segment/index.js';
+import { createWorld } from '../../../replica/index.js';
 import * as S from './stories.js';
 
 const seg = defaultSegmenter();
@@ -148,6 +149,43 @@ describe('event clustering', () => {
     const merged = new Map(stored.map((e) => [e.id, e]));
     for (const e of second.drainChanged()) merged.set(e.id, e);
     expect([...merged.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...batch].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it('restores to the same state on a day of replica news (hundreds of articles, templated look-alikes)', () => {
+    const world = createWorld({ seed: 7, days: 1, citySites: false });
+    const all: ClusterArticle[] = world.articles
+      .map((a) => {
+        const body = world.body(a).join('\n');
+        const e = a.event;
+        return {
+          url: `https://${a.siteId}.example.cn${a.path}`,
+          sourceId: a.siteId,
+          title: a.title,
+          titleTokens: seg.cut(a.title),
+          bodyTokens: seg.cut(body),
+          time: new Date(a.publishedAt).toISOString(),
+          polarity: e?.polarity ?? 'irrelevant',
+          domain: e?.domain ?? null,
+          sector: e?.sector ?? null,
+          city: e?.city ? { code: e.city.code, name: e.city.name } : null,
+        };
+      })
+      .sort((a, b) => a.time.localeCompare(b.time) || a.url.localeCompare(b.url))
+      .slice(0, 600);
+    const once = cluster(all).events;
+    const byUrl = new Map(all.map((a) => [a.url, a]));
+    const stored = new Map<string, ReturnType<typeof cluster>['events'][number]>();
+    for (const part of [all.slice(0, 200), all.slice(200, 450), all.slice(450)]) {
+      const c = createClusterer(base);
+      for (const e of [...stored.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id))) {
+        c.restore(e, e.articleUrls.map((u) => byUrl.get(u)!).sort((a, b) => a.time.localeCompare(b.time) || a.url.localeCompare(b.url)));
+      }
+      for (const a of part) c.add(a);
+      for (const e of c.drainChanged()) stored.set(e.id, e);
+    }
+    const sorted = (es: typeof once) => [...es].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted([...stored.values()])).toEqual(sorted(once));
+    expect(once.length).toBeGreaterThan(100);
   });
 
   it('reports an article seen before as a member of its event without changing anything', () => {
