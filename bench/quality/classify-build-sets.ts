@@ -44,13 +44,12 @@ function parseLine(line: string, where: string, id: string): Record<string, unkn
 
 for (const file of readdirSync(SRC).filter((f) => f.endsWith('.txt')).sort()) {
   const name = file.replace(/\.txt$/, '');
-  const prefix = name.slice(0, 2);
   const lines = readFileSync(new URL(file, SRC), 'utf8').split('\n');
   const out: string[] = [];
   const titles = new Set<string>();
   lines.forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const item = parseLine(line, `${file}:${i + 1}`, `${prefix}${String(out.length + 1).padStart(4, '0')}`);
+    const item = parseLine(line, `${file}:${i + 1}`, `${name}-${String(out.length + 1).padStart(4, '0')}`);
     if (titles.has(item.title as string)) throw new Error(`${file}:${i + 1}: duplicate title ${String(item.title)}`);
     titles.add(item.title as string);
     out.push(JSON.stringify(item));
