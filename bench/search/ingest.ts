@@ -1,5 +1,6 @@
 // Ingest throughput of Store.upsertArticles against plain better-sqlite3 inserts of the same rows
 // into a table without full-text index, measured in the same run on fresh files.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Segmenter } from '../../indexer/segment/types.js';
@@ -36,12 +37,16 @@ export async function measureIngest(opts: {
     perCpuSecond: (articles / t.cpuMs) * 1000,
   });
   const out: IngestResult[] = [];
+  const fresh = (name: string) => {
+    const file = join(opts.dir, name);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+    return file;
+  };
 
-  const raw = new Database(join(opts.dir, 'ingest-raw.sqlite'));
+  const raw = new Database(fresh('ingest-raw.sqlite'));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
-  raw.exec(`DROP TABLE IF EXISTS articles;
-    CREATE TABLE articles (url TEXT PRIMARY KEY, source_id TEXT, title TEXT, published_at TEXT, source TEXT, body TEXT, fetched_at TEXT)`);
+  raw.exec(`CREATE TABLE articles (url TEXT PRIMARY KEY, source_id TEXT, title TEXT, published_at TEXT, source TEXT, body TEXT, fetched_at TEXT)`);
   const insert = raw.prepare('INSERT INTO articles VALUES (@url, @sourceId, @title, @publishedAt, @source, @body, @fetchedAt)');
   const rawRun = await timed(() => {
     for (let i = 0; i < docs.length; i += BATCH) {
@@ -56,7 +61,7 @@ export async function measureIngest(opts: {
   const segmented = new Map<string, string>();
   for (const d of docs) for (const t of [d.title, d.body]) segmented.set(t, opts.memoSegmenter.indexText(t));
   const precomputed: Segmenter = { cut: (t) => opts.memoSegmenter.cut(t), indexText: (t) => segmented.get(t) ?? opts.memoSegmenter.indexText(t) };
-  const store = await openSqliteStore({ file: join(opts.dir, 'ingest-store.sqlite'), segmenter: precomputed });
+  const store = await openSqliteStore({ file: fresh('ingest-store.sqlite'), segmenter: precomputed });
   const created = await timed(async () => {
     for (let i = 0; i < docs.length; i += BATCH) await store.upsertArticles(docs.slice(i, i + BATCH));
   });
@@ -68,7 +73,7 @@ export async function measureIngest(opts: {
   await store.close();
 
   const e2e = docs.slice(0, opts.endToEndArticles);
-  const jieba = await openSqliteStore({ file: join(opts.dir, 'ingest-jieba.sqlite'), segmenter: opts.realSegmenter });
+  const jieba = await openSqliteStore({ file: fresh('ingest-jieba.sqlite'), segmenter: opts.realSegmenter });
   const endToEnd = await timed(async () => {
     for (let i = 0; i < e2e.length; i += BATCH) await jieba.upsertArticles(e2e.slice(i, i + BATCH));
   });

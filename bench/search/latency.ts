@@ -12,6 +12,8 @@ export interface LatencyRow {
   samples: number;
   p50: number;
   p95: number;
+  /** Median CPU time of this process per query: steadier than wall time on a shared machine. */
+  cpuP50: number;
   /** Median number of matches (search.total), or rows scanned for baselines. */
   medianTotal: number;
 }
@@ -84,11 +86,12 @@ export async function measureLatency(opts: {
 }): Promise<{ baselines: LatencyRow[]; searches: LatencyRow[] }> {
   const { store } = opts;
   const r = rng(opts.seed + 7);
-  const row = (name: string, ms: number[], totals: number[]): LatencyRow => ({
+  const row = (name: string, runs: { ms: number; cpuMs: number }[], totals: number[]): LatencyRow => ({
     name,
-    samples: ms.length,
-    p50: percentile(ms, 50),
-    p95: percentile(ms, 95),
+    samples: runs.length,
+    p50: percentile(runs.map((t) => t.ms), 50),
+    p95: percentile(runs.map((t) => t.ms), 95),
+    cpuP50: percentile(runs.map((t) => t.cpuMs), 50),
     medianTotal: percentile(totals, 50),
   });
   const db = new Database(opts.file, { readonly: true });
@@ -97,37 +100,37 @@ export async function measureLatency(opts: {
   // Warm the page cache the way a running server would be warm.
   for (let i = 0; i < 20; i++) await store.search({ text: pick(sample(r).words, r) });
 
-  const lookups: number[] = [];
+  const lookups: { ms: number; cpuMs: number }[] = [];
   for (let i = 0; i < opts.queries * 5; i++) {
     const { url } = sample(r);
-    const { ms, value } = await timed(() => store.getArticle(url));
-    if (!value) throw new Error(`getArticle lost ${url}`);
-    lookups.push(ms);
+    const t = await timed(() => store.getArticle(url));
+    if (!t.value) throw new Error(`getArticle lost ${url}`);
+    lookups.push(t);
   }
   const like = db.prepare<[string], { n: number }>(
     `SELECT count(*) AS n FROM (SELECT body FROM article_bodies ORDER BY id LIMIT 10000) WHERE body LIKE ?`,
   );
-  const scans: number[] = [];
+  const scans: { ms: number; cpuMs: number }[] = [];
   const scanHits: number[] = [];
   for (let i = 0; i < opts.queries; i++) {
     const w = pick(sample(r).words, r);
-    const { ms, value } = await timed(() => like.get(`%${w}%`)!.n);
-    scans.push(ms);
-    scanHits.push(value);
+    const t = await timed(() => like.get(`%${w}%`)!.n);
+    scans.push(t);
+    scanHits.push(t.value);
   }
   const baselines = [row('baseline: getArticle by URL (indexed lookup)', lookups, lookups.map(() => 1)), row('baseline: LIKE scan of 10 000 bodies', scans, scanHits)];
 
   const searches: LatencyRow[] = [];
   for (const [name, make] of Object.entries(queryKinds(sample))) {
-    const ms: number[] = [];
+    const runs: { ms: number; cpuMs: number }[] = [];
     const totals: number[] = [];
     for (let i = 0; i < opts.queries; i++) {
       const q = make(r);
       const t = await timed(() => store.search(q));
-      ms.push(t.ms);
+      runs.push(t);
       totals.push(t.value.total);
     }
-    searches.push(row(name, ms, totals));
+    searches.push(row(name, runs, totals));
   }
   db.close();
   return { baselines, searches };

@@ -97,9 +97,12 @@ const { baselines, searches } = await measureLatency({ store: built.store, file:
 await built.store.close();
 const lookup = baselines[0]!.p50;
 const like = baselines[1]!.p50;
+const likeCpu = baselines[1]!.cpuP50;
 const line = (r: LatencyRow) =>
-  `| ${r.name} | ${fmt(r.medianTotal, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p50 / like)} | ${fmt(r.p50 / lookup, 0)} |`;
-log(`| query | median matches | p50 ms | p95 ms | p50 / LIKE-10k p50 | p50 / lookup p50 |\n|---|---:|---:|---:|---:|---:|`);
+  `| ${r.name} | ${fmt(r.medianTotal, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.cpuP50)} | ${fmt(r.p50 / like)} | ${fmt(r.cpuP50 / likeCpu)} | ${fmt(r.p50 / lookup, 0)} |`;
+log(
+  `| query | median matches | p50 ms | p95 ms | p50 CPU ms | p50 / LIKE-10k p50 | CPU p50 / LIKE-10k CPU p50 | p50 / lookup p50 |\n|---|---:|---:|---:|---:|---:|---:|---:|`,
+);
 for (const r of [...baselines, ...searches]) log(line(r));
 const all = searches.flatMap((s) => [s.p95]);
 log(`\nworst p95 over kinds: ${fmt(Math.max(...all))} ms; total run ${fmt((performance.now() - t0) / 1000, 0)} s`);

@@ -8,7 +8,7 @@ import type { ArticleQuery, Store, UpsertStatus } from '../types.js';
 import { assertArticleInputs } from '../validate.js';
 import { PAGE_ROWS, paged, where, type SqliteContext } from './context.js';
 
-export interface ArticleRow {
+interface ArticleRow {
   id: number;
   url: string;
   discovered_url: string | null;
@@ -24,7 +24,7 @@ export interface ArticleRow {
   analysis: string | null;
 }
 
-export function toArticleRecord(r: ArticleRow): ArticleRecord {
+function toArticleRecord(r: ArticleRow): ArticleRecord {
   const rec: ArticleRecord = {
     url: r.url,
     sourceId: r.source_id,
