@@ -19,10 +19,12 @@ export const DEFAULT_DECIDE_OPTIONS: DecideOptions = { threshold: 2, premiseFact
 
 export interface Decision {
   polarity: Polarity;
-  /** Which rule decided: the key of the calibration table. */
+  /** Which rule decided: the key of the calibration table, or 'model'. */
   path: string;
   /** How clearly it decided (score units); calibrated into confidence. */
   margin: number;
+  /** The model's probability of its class, used as the confidence as it is. */
+  probability?: number;
   evidence: string[];
 }
 
@@ -36,7 +38,7 @@ function strongest(scores: Scores, p: CuePolarity): Contribution | undefined {
   return scores.contributions[p].find((c) => !c.aux);
 }
 
-function cueEvidence(scores: Scores, p: CuePolarity): string[] {
+export function cueEvidence(scores: Scores, p: CuePolarity): string[] {
   return scores.contributions[p]
     .slice(0, 4)
     .map((c) => `cue:${c.label} → ${p} (+${fmt(c.w)}${c.field === 'title' ? '' : `, ${c.field}`}${c.aux ? ', supporting' : ''})`);
@@ -62,7 +64,12 @@ function overridden(scores: Scores, rule: string, trigger: string): Decision {
   };
 }
 
-function guards(r: Reading, s: Scores): Decision | null {
+/**
+ * Hard cases, checked before any score or model: commentaries, securities and consumer-credit news,
+ * foreign events, history, and denials of rumours or alleged breaches (the lead's convention: a denial
+ * says no credit event happened). Each returns its own rule and evidence.
+ */
+export function guards(r: Reading, s: Scores): Decision | null {
   const titleOnly = ['title'] as const;
   const head = ['title', 'lead'] as const;
   if (r.has('opinion', titleOnly)) return overridden(s, 'commentary', firstText(r, 'opinion', titleOnly));
@@ -75,21 +82,10 @@ function guards(r: Reading, s: Scores): Decision | null {
   if (r.has('cardProduct', head) && !r.has('cardExempt', head) && !fraud) {
     return overridden(s, 'consumer-credit-marketing', firstText(r, 'cardProduct', head));
   }
-  if (r.has('foreign', titleOnly) && !r.has('chinaAnchor')) return overridden(s, 'foreign-event', firstText(r, 'foreign', titleOnly));
+  // A Chinese place in the headline or lead anchors the story here, whatever the body quotes.
+  if (r.has('foreign', titleOnly) && !r.has('chinaAnchor', head)) return overridden(s, 'foreign-event', firstText(r, 'foreign', titleOnly));
   if (r.has('history', titleOnly) && !r.has('historyNow', titleOnly)) return overridden(s, 'historical', firstText(r, 'history', titleOnly));
-  if (r.has('denial', head)) {
-    const denial = firstText(r, 'denial', head);
-    const alleged = strongest(s, 'breach');
-    if (alleged && r.has('denialOfficial', head)) {
-      return {
-        polarity: 'response',
-        path: 'guard:official-denial',
-        margin: 2 + Math.min(2, s.score.breach + s.score.response) / 2,
-        evidence: [`rule:official-denial ${quote(denial)} by ${quote(firstText(r, 'denialOfficial', head))} answers alleged breach ${quote(alleged.label)}`],
-      };
-    }
-    return overridden(s, 'negation', denial);
-  }
+  if (r.has('denial', head)) return overridden(s, 'denial', firstText(r, 'denial', head));
   return null;
 }
 

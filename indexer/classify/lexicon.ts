@@ -138,7 +138,6 @@ export const REQUIRED_GROUPS = [
   'history',
   'historyNow',
   'denial',
-  'denialOfficial',
   'cardProduct',
   'cardExempt',
   'securities',
@@ -153,6 +152,8 @@ export const REQUIRED_GROUPS = [
   'rhetoric',
   'exposure',
   'negatorClause',
+  'namedList',
+  'followUp',
 ] as const;
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../config/lexicon/', import.meta.url));

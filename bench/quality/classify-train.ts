@@ -1,0 +1,90 @@
+// Trains the classifier's linear heads (polarity, sector, domain) on the hand-labelled sets in
+// bench/data — never on the held-out sets (classify-eval, classify-blind) or on replica text — and
+// writes config/lexicon/model.json. Deterministic: the same data and lexicon give the same file.
+//   npm run train:classify [-- --cv 5]      (--cv: also print a k-fold estimate of polarity macro-F1)
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DOMAINS, POLARITIES, SECTORS, type Polarity } from '../../core/types.js';
+import { createClassifier, lexiconHash } from '../../indexer/classify/index.js';
+import { DEFAULT_TEXT_FEATURES, topicFeatures, type FeatureVector } from '../../indexer/classify/features.js';
+import { runHead, type ModelFile } from '../../indexer/classify/model.js';
+import { DEFAULT_FIELD_WEIGHTS } from '../../indexer/classify/scores.js';
+import { topicScores } from '../../indexer/classify/topic.js';
+import { compactWeights, DEFAULT_FIT, fitSoftmax, type Example } from '../../indexer/classify/train.js';
+import { macroF1, perClass, readLabelled, type Labelled } from './classify-lib.js';
+
+const { values: args } = parseArgs({ options: { cv: { type: 'string', default: '0' } } });
+const DATA = new URL('../data/', import.meta.url);
+export const TRAINING_FILES = /^classify-(learn-[a-z0-9-]+|train|dev|calib)\.jsonl$/;
+
+const files = readdirSync(DATA).filter((f) => TRAINING_FILES.test(f)).sort();
+const hash = createHash('sha256');
+const items: Labelled[] = [];
+for (const f of files) {
+  const url = new URL(f, DATA);
+  hash.update(f).update(readFileSync(url));
+  items.push(...readLabelled(url));
+}
+
+// Rules alone give the lexicon features; the model is what is being trained.
+const classifier = createClassifier({ model: null });
+const { lexicon } = classifier;
+type Row = { item: Labelled; f: FeatureVector; topic?: FeatureVector };
+const rows: Row[] = items.map((item) => {
+  const { reading, scores, features: f } = classifier.features(item);
+  if (item.polarity === 'irrelevant') return { item, f };
+  const t = topicScores(lexicon, reading, scores, item.polarity, DEFAULT_FIELD_WEIGHTS);
+  return { item, f, topic: topicFeatures(f, t, item.polarity) };
+});
+
+// A feature seen in a single training item is more likely noise than knowledge (and bloats the file).
+const MIN_ITEMS = Number(process.env.CLASSIFY_MIN_ITEMS ?? 2);
+const seenIn = new Map<string, number>();
+for (const r of rows) for (const k of (r.topic ?? r.f).keys()) seenIn.set(k, (seenIn.get(k) ?? 0) + 1);
+const common = (f: FeatureVector): FeatureVector => new Map([...f].filter(([k]) => (seenIn.get(k) ?? 0) >= MIN_ITEMS));
+for (const r of rows) {
+  r.f = common(r.f);
+  if (r.topic) r.topic = common(r.topic);
+}
+
+const POL = POLARITIES as readonly string[];
+const SEC = SECTORS as readonly string[];
+const DOM = DOMAINS as readonly string[];
+const polarityExamples = (list: Row[]): Example[] => list.map((r) => ({ x: r.f, y: POL.indexOf(r.item.polarity) }));
+const credit = rows.filter((r): r is Row & { topic: FeatureVector } => r.topic !== undefined);
+
+if (Number(args.cv) > 1) {
+  const k = Number(args.cv);
+  const gold: Polarity[] = [];
+  const pred: Polarity[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const w = fitSoftmax(polarityExamples(rows.filter((_, i) => i % k !== fold)), POL.length);
+    const head = { classes: POL, weights: new Map([...w].map(([n, v]) => [n, Float32Array.from(v)])) };
+    rows.forEach((r, i) => {
+      if (i % k !== fold) return;
+      gold.push(r.item.polarity);
+      pred.push(POL[runHead(head, r.f).best] as Polarity);
+    });
+  }
+  const rep = perClass(gold, pred);
+  console.log(`${k}-fold cross-validation on the training sets: polarity macro-F1 ${macroF1(rep).toFixed(3)}`);
+}
+
+const model: ModelFile = {
+  text: DEFAULT_TEXT_FEATURES,
+  heads: {
+    polarity: { classes: [...POL], weights: compactWeights(fitSoftmax(polarityExamples(rows), POL.length, DEFAULT_FIT), 0.01, 3) },
+    sector: { classes: [...SEC], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: SEC.indexOf(r.item.sector ?? 'other') })), SEC.length), 0.03, 2) },
+    domain: { classes: [...DOM], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: DOM.indexOf(r.item.domain ?? 'business') })), DOM.length), 0.02, 2) },
+  },
+  trainedOn: `${items.length} items of ${files.join(', ')}`,
+  dataHash: hash.digest('hex'),
+  lexiconHash: lexiconHash(lexicon),
+};
+const out = new URL('../../config/lexicon/model.json', import.meta.url);
+writeFileSync(out, `${JSON.stringify(model)}\n`);
+const size = (h: { weights: Record<string, number[]> }) => Object.keys(h.weights).length;
+console.log(`trained on ${items.length} items (${credit.length} with a sector and domain) from ${files.length} files`);
+console.log(`features kept: polarity ${size(model.heads.polarity)}, sector ${size(model.heads.sector)}, domain ${size(model.heads.domain)}`);
+console.log(`wrote ${out.pathname}`);
