@@ -4,6 +4,7 @@ import type { ArticleAnalysis, ExtractedArticle } from '../../core/types.js';
 import { toShanghaiIso } from '../../core/clock.js';
 import type { ClusterArticle } from '../cluster/types.js';
 import { instantMs } from '../store/time.js';
+import { eventCity } from './event-city.js';
 import type { Analyzers, ArticleText } from './types.js';
 
 export interface AnalyzableArticle extends ExtractedArticle {
@@ -63,7 +64,7 @@ export function analyzeArticle(a: AnalyzableArticle, an: Analyzers): ArticleResu
       polarity: c.polarity,
       domain: c.domain,
       sector: c.sector,
-      city: l.city,
+      city: eventCity(l.city, l.county),
     },
   };
 }
@@ -81,6 +82,6 @@ export function clusterArticleFromAnalysis(a: AnalyzableArticle, analysis: Artic
     polarity: analysis.polarity,
     domain: analysis.domain,
     sector: analysis.sector,
-    city: analysis.city,
+    city: eventCity(analysis.city, analysis.county),
   };
 }
