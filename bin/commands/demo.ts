@@ -60,6 +60,7 @@ export function register(program: Command): void {
           progress: createProgressDisplay(process.stderr),
           signal: stop.signal,
           keepReplica: o.serve,
+          onAnalysisProgress: (p) => process.stderr.write(`analysis: ${p.done}/${p.total} articles, ${p.events} events written\n`),
         });
         const out = process.stdout;
         out.write(
@@ -67,6 +68,13 @@ export function register(program: Command): void {
             `${r.run.ticks} ticks${r.run.resumedAfter !== null ? ` (resumed after ${when(r.run.resumedAfter)})` : ''} in ${duration(r.elapsedMs)}; data in ${r.dataDir}\n\n`,
         );
         out.write(`${r.summary}\n`);
+        if (r.analysis) {
+          out.write(
+            `\nanalysis: ${r.analysis.analyzed} articles classified, located and clustered in ${duration(r.analysis.elapsedMs)}; ` +
+              `store holds ${r.analysis.articles} analysed articles in ${r.analysis.events} events ` +
+              `(ccm dump articles|events --data ${r.dataDir})\n`,
+          );
+        }
         if (r.run.aborted) {
           out.write(`\ninterrupted: run the same command with --resume to continue\n`);
           process.exitCode = 130;

@@ -7,6 +7,8 @@ import { simulatedClock } from '../../core/clock.js';
 import type { Settings } from '../../core/settings.js';
 import type { Source } from '../../core/sources.js';
 import { UsageError } from '../../core/errors.js';
+import { analyzeStore, type AnalyzeStoreOptions, type AnalyzeStoreResult } from '../../indexer/pipeline/analyze-store.js';
+import { defaultAnalyzers } from '../../indexer/pipeline/analyzers.js';
 import { openStore } from '../../indexer/store/index.js';
 import { createWorld, startReplica, type Replica } from '../../replica/index.js';
 import { createCrawler, type CreateCrawlerOptions } from '../index.js';
@@ -32,6 +34,8 @@ export interface DemoOptions {
   crawler?: Partial<Pick<CreateCrawlerOptions, 'fetch' | 'articles' | 'hooks'>>;
   /** Keep the replica running after the crawl (the caller closes it). */
   keepReplica?: boolean;
+  /** Progress of the analysis that follows the crawl. */
+  onAnalysisProgress?: AnalyzeStoreOptions['onProgress'];
 }
 
 export interface DemoResult {
@@ -44,6 +48,8 @@ export interface DemoResult {
   to: number;
   elapsedMs: number;
   summary: string;
+  /** The analysis of what was crawled (classification, location, events); null when the crawl was interrupted. */
+  analysis: (AnalyzeStoreResult & { articles: number; events: number }) | null;
   /** Set when keepReplica was asked for. */
   replica: Replica | null;
 }
@@ -147,6 +153,13 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       await crawler.close();
     }
     o.progress?.done({ at: clock.now(), tick: null, ticks: null, stats: crawler.stats() });
+    // An interrupted demo is analysed when it is resumed and finishes.
+    let analysis: DemoResult['analysis'] = null;
+    if (!run.aborted) {
+      const r = await analyzeStore(store, { clock, analyzers: defaultAnalyzers(), onProgress: o.onAnalysisProgress });
+      const counts = await store.counts();
+      analysis = { ...r, articles: counts.analyzed, events: counts.events };
+    }
     keep = o.keepReplica === true;
     return {
       dataDir: settings.dataDir,
@@ -157,6 +170,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       to,
       elapsedMs: Date.now() - started,
       summary: summaryTable(sources, crawler.stats()),
+      analysis,
       replica: keep ? replica : null,
     };
   } finally {
