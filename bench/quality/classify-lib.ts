@@ -1,5 +1,6 @@
 // Shared by the classification quality and calibration scripts: the labelled sets and the scores.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DOMAINS, POLARITIES, SECTORS, type Polarity } from '../../core/types.js';
 
@@ -24,6 +25,23 @@ export const EVAL_FILE = new URL('../data/classify-eval.jsonl', import.meta.url)
 export const TRAIN_FILE = new URL('../data/classify-train.jsonl', import.meta.url);
 export const CALIBRATION_FILE = new URL('../data/classify-calib.jsonl', import.meta.url);
 export const DEV_FILE = new URL('../data/classify-dev.jsonl', import.meta.url);
+
+export const DATA_DIR = new URL('../data/', import.meta.url);
+/** The sets the model is trained on: never the held-out eval and blind sets. */
+export const TRAINING_FILES = /^classify-(learn-[a-z0-9-]+|train|dev|calib)\.jsonl$/;
+
+/** Every training item, the files they came from, and a hash of those files (the model file records it). */
+export function trainingSets(dir: URL = DATA_DIR): { files: string[]; items: Labelled[]; hash: string } {
+  const files = readdirSync(dir).filter((f) => TRAINING_FILES.test(f)).sort();
+  const hash = createHash('sha256');
+  const items: Labelled[] = [];
+  for (const f of files) {
+    const url = new URL(f, dir);
+    hash.update(f).update(readFileSync(url));
+    items.push(...readLabelled(url));
+  }
+  return { files, items, hash: hash.digest('hex') };
+}
 
 export function readLabelled(file: URL | string): Labelled[] {
   return readFileSync(file, 'utf8')

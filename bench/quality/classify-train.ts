@@ -2,8 +2,7 @@
 // bench/data — never on the held-out sets (classify-eval, classify-blind) or on replica text — and
 // writes config/lexicon/model.json. Deterministic: the same data and lexicon give the same file.
 //   npm run train:classify [-- --cv 5]      (--cv: also print a k-fold estimate of polarity macro-F1)
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOMAINS, POLARITIES, SECTORS, type Polarity } from '../../core/types.js';
 import { createClassifier, lexiconHash } from '../../indexer/classify/index.js';
@@ -12,20 +11,11 @@ import { runHead, type ModelFile } from '../../indexer/classify/model.js';
 import { DEFAULT_FIELD_WEIGHTS } from '../../indexer/classify/scores.js';
 import { topicScores } from '../../indexer/classify/topic.js';
 import { compactWeights, DEFAULT_FIT, fitSoftmax, type Example } from '../../indexer/classify/train.js';
-import { macroF1, perClass, readLabelled, type Labelled } from './classify-lib.js';
+import { macroF1, perClass, trainingSets, type Labelled } from './classify-lib.js';
 
-const { values: args } = parseArgs({ options: { cv: { type: 'string', default: '0' } } });
-const DATA = new URL('../data/', import.meta.url);
-export const TRAINING_FILES = /^classify-(learn-[a-z0-9-]+|train|dev|calib)\.jsonl$/;
-
-const files = readdirSync(DATA).filter((f) => TRAINING_FILES.test(f)).sort();
-const hash = createHash('sha256');
-const items: Labelled[] = [];
-for (const f of files) {
-  const url = new URL(f, DATA);
-  hash.update(f).update(readFileSync(url));
-  items.push(...readLabelled(url));
-}
+const { values: args } = parseArgs({ options: { cv: { type: 'string', default: '0' }, l2: { type: 'string' }, epochs: { type: 'string' } } });
+const FIT = { ...DEFAULT_FIT, ...(args.l2 ? { l2: Number(args.l2) } : {}), ...(args.epochs ? { epochs: Number(args.epochs) } : {}) };
+const { files, items, hash } = trainingSets();
 
 // Rules alone give the lexicon features; the model is what is being trained.
 const classifier = createClassifier({ model: null });
@@ -59,7 +49,7 @@ if (Number(args.cv) > 1) {
   const gold: Polarity[] = [];
   const pred: Polarity[] = [];
   for (let fold = 0; fold < k; fold++) {
-    const w = fitSoftmax(polarityExamples(rows.filter((_, i) => i % k !== fold)), POL.length);
+    const w = fitSoftmax(polarityExamples(rows.filter((_, i) => i % k !== fold)), POL.length, FIT);
     const head = { classes: POL, weights: new Map([...w].map(([n, v]) => [n, Float32Array.from(v)])) };
     rows.forEach((r, i) => {
       if (i % k !== fold) return;
@@ -74,12 +64,12 @@ if (Number(args.cv) > 1) {
 const model: ModelFile = {
   text: DEFAULT_TEXT_FEATURES,
   heads: {
-    polarity: { classes: [...POL], weights: compactWeights(fitSoftmax(polarityExamples(rows), POL.length, DEFAULT_FIT), 0.01, 3) },
-    sector: { classes: [...SEC], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: SEC.indexOf(r.item.sector ?? 'other') })), SEC.length), 0.03, 2) },
-    domain: { classes: [...DOM], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: DOM.indexOf(r.item.domain ?? 'business') })), DOM.length), 0.02, 2) },
+    polarity: { classes: [...POL], weights: compactWeights(fitSoftmax(polarityExamples(rows), POL.length, FIT), 0.01, 3) },
+    sector: { classes: [...SEC], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: SEC.indexOf(r.item.sector ?? 'other') })), SEC.length, FIT), 0.03, 2) },
+    domain: { classes: [...DOM], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: DOM.indexOf(r.item.domain ?? 'business') })), DOM.length, FIT), 0.02, 2) },
   },
   trainedOn: `${items.length} items of ${files.join(', ')}`,
-  dataHash: hash.digest('hex'),
+  dataHash: hash,
   lexiconHash: lexiconHash(lexicon),
 };
 const out = new URL('../../config/lexicon/model.json', import.meta.url);

@@ -89,8 +89,13 @@ export function guards(r: Reading, s: Scores): Decision | null {
   return null;
 }
 
+/** Cues that did not count, and what cancelled or covered each. */
+export function negationEvidence(s: Scores): string[] {
+  return [...new Set(s.negated.map(([n, c]) => `rule:context ${quote(n)} cancels cue ${quote(c)}`))];
+}
+
 export function decide(r: Reading, s: Scores, opts: DecideOptions = DEFAULT_DECIDE_OPTIONS): Decision {
-  const negations = [...new Set(s.negated.map(([n, c]) => `rule:context ${quote(n)} cancels cue ${quote(c)}`))];
+  const negations = negationEvidence(s);
   const guarded = guards(r, s);
   if (guarded) return { ...guarded, evidence: [...guarded.evidence, ...negations] };
 

@@ -15,11 +15,16 @@ export type Tokenize = (text: string) => string[];
 export interface TextFeatureOptions {
   /** How much a word counts in each field (the title carries the news). */
   weights: Record<TextField, number>;
+  /**
+   * The body's weight when neither headline nor lead has a credit cue ("夜查美食街", "一声巨响之后"):
+   * then the body tells what happened. Otherwise the headline has said it and the body adds little.
+   */
+  vagueBody: number;
   /** Only the start of the body is read: later paragraphs are background and boilerplate. */
   bodyChars: number;
 }
 
-export const DEFAULT_TEXT_FEATURES: TextFeatureOptions = { weights: { title: 1, lead: 0.3, body: 0.05 }, bodyChars: 600 };
+export const DEFAULT_TEXT_FEATURES: TextFeatureOptions = { weights: { title: 1, lead: 0.3, body: 0.05 }, vagueBody: 0.3, bodyChars: 600 };
 
 const NUMBER = '#';
 const NUMERIC = /^[\d.,%]+$/u;
@@ -37,14 +42,21 @@ function add(f: FeatureVector, k: string, v: number): void {
   f.set(k, (f.get(k) ?? 0) + v);
 }
 
-export function textFeatures(text: Record<TextField, string>, tokenize: Tokenize, isPlace: (t: string) => boolean, opts: TextFeatureOptions = DEFAULT_TEXT_FEATURES): FeatureVector {
+export function textFeatures(
+  text: Record<TextField, string>,
+  tokenize: Tokenize,
+  isPlace: (t: string) => boolean,
+  opts: TextFeatureOptions = DEFAULT_TEXT_FEATURES,
+  vagueHeadline = false,
+): FeatureVector {
   const f: FeatureVector = new Map();
   for (const field of ['title', 'lead', 'body'] as const) {
-    const w = opts.weights[field];
+    const w = field === 'body' && vagueHeadline ? opts.vagueBody : opts.weights[field];
     const raw = field === 'body' ? text.body.slice(0, opts.bodyChars) : text[field];
     if (!raw || w <= 0) continue;
     const tokens = placeholders(tokenize(raw), isPlace);
     for (const t of tokens) add(f, `w:${t}`, w);
+    if (field === 'body') continue;
     const chars = tokens.join('');
     for (let i = 0; i + 2 <= chars.length; i++) add(f, `c:${chars.slice(i, i + 2)}`, w * CHAR_PAIR_WEIGHT);
   }
@@ -66,7 +78,6 @@ export const MODEL_GROUPS = [
   'bygone',
   'history',
   'foreign',
-  'chinaAnchor',
   'cardProduct',
   'securities',
   'opinion',

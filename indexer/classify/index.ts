@@ -93,8 +93,10 @@ export function createClassifier(opts: ClassifierOptions = {}): Classifier {
     const reading = read(compiled, input, limits);
     const scores = scoreCues(reading, weights);
     tokenize ??= (text) => defaultSegmenter().cut(text);
-    const f = textFeatures(reading.text, tokenize, isPlace, model?.text);
-    ruleFeatures(reading, scores, scoreCues(reading, HEAD_ONLY), f);
+    const head = scoreCues(reading, HEAD_ONLY);
+    const vague = Object.values(head.score).every((v) => v === 0);
+    const f = textFeatures(reading.text, tokenize, isPlace, model?.text, vague);
+    ruleFeatures(reading, scores, head, f);
     return { reading, scores, features: f };
   };
 

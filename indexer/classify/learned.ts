@@ -2,7 +2,7 @@
 // most (words of the text, the lexicon's scores, context groups) against the runner-up class.
 import type { CreditDomain, Polarity, Sector } from '../../core/types.js';
 import { DOMAIN_LABELS, SECTOR_LABELS } from '../../core/types.js';
-import { cueEvidence, type Decision } from './decide.js';
+import { cueEvidence, negationEvidence, type Decision } from './decide.js';
 import type { FeatureVector } from './features.js';
 import type { CuePolarity } from './lexicon.js';
 import { runHead, topFeatures, type ClassifierModel, type Head } from './model.js';
@@ -60,6 +60,7 @@ export function modelPolarity(model: ClassifierModel, f: FeatureVector, s: Score
   const p = probs[best] as number;
   const evidence = [`model:${polarity} ${p.toFixed(2)} ← ${why(model.polarity, f, best, probs)}`];
   if (polarity !== 'irrelevant') evidence.push(...cueEvidence(s, polarity as CuePolarity));
+  evidence.push(...negationEvidence(s));
   // A rule adopted because of an incident answers it (以…为鉴, 针对暴露的问题, 事件发生后出台): the
   // headline or lead says so, which a bag of words weighs too lightly.
   const incident = r.groupHits('incident', ['title', 'lead'])[0];

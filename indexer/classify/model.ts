@@ -24,6 +24,7 @@ export const modelFileSchema = z
   .object({
     text: z.object({
       weights: z.object({ title: z.number().min(0), lead: z.number().min(0), body: z.number().min(0) }).strict(),
+      vagueBody: z.number().min(0),
       bodyChars: z.number().int().min(0),
     }),
     heads: z.object({ polarity: headSchema, sector: headSchema, domain: headSchema }).strict(),

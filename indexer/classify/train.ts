@@ -16,7 +16,7 @@ export interface FitOptions {
   seed: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { epochs: 40, l2: 1e-4, rate: 0.5, seed: 7 };
+export const DEFAULT_FIT: FitOptions = { epochs: 40, l2: 1e-3, rate: 0.5, seed: 7 };
 
 /** A small linear congruential generator: enough to shuffle reproducibly. */
 function shuffler(seed: number): <T>(list: T[]) => T[] {

@@ -55,17 +55,21 @@ describe('the lexicon is validated data', () => {
     expect(() => loadLexicon(dir)).toThrow(/opinion: required group is missing/);
   });
 
-  it('editing the lexicon changes behaviour without code changes', () => {
+  it('editing the lexicon changes the rules without code changes', () => {
     const dir = copyLexicon();
     const file = join(dir, 'cues.yaml');
     const title = '某公司蒙骗顾客';
-    expect(createClassifier({ lexiconDir: dir }).classify({ title }).polarity).toBe('irrelevant');
+    expect(createClassifier({ lexiconDir: dir, model: null }).classify({ title }).polarity).toBe('irrelevant');
     writeFileSync(file, readFileSync(file, 'utf8').replace('  - {terms: [造假,', '  - {terms: [蒙骗, 造假,'));
-    const edited = createClassifier({ lexiconDir: dir });
+    const edited = createClassifier({ lexiconDir: dir, model: null });
     const r = edited.classify({ title });
     expect(r.polarity).toBe('breach');
-    expect(edited.version).not.toBe(createClassifier().version);
+    expect(edited.version).not.toBe(createClassifier({ model: null }).version);
     expect(edited.version).toMatch(/^classify-[0-9a-f]{12}$/);
     expect(r.evidence[0]).toContain('cue:蒙骗 → breach');
+  });
+
+  it('the version names the model too, so analyses made by another model can be told apart', () => {
+    expect(createClassifier().version).toMatch(/^classify-[0-9a-f]{12}-m[0-9a-f]{12}$/);
   });
 });

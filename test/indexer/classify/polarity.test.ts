@@ -85,6 +85,10 @@ describe('policy: a credit rule or plan issued', () => {
     expect(r.polarity).toBe('policy');
     expect(r.evidence.some((e) => e.startsWith('rule:context') && e.includes('拖欠'))).toBe(true);
   });
+
+  it('a rule that starts a new regime is policy even without the word 办法', () => {
+    expect(polarityOf('我市推行餐饮企业信用风险分级分类监管')).toBe('policy');
+  });
 });
 
 describe('implementation: credit work carried out', () => {
@@ -101,7 +105,7 @@ describe('implementation: statistics about breaches are credit work, not a breac
   it('counts going up or down', () => {
     const r = classify('失信被执行人人数同比下降12%');
     expect(r.polarity).toBe('implementation');
-    expect(r.evidence).toContain('rule:implementation 3.0 beats breach 2.0');
+    expect(r.evidence.some((e) => e.startsWith('cue:统计变化 → implementation'))).toBe(true);
   });
 });
 
@@ -113,10 +117,15 @@ describe('response: a government reacts to a public breach', () => {
     '网曝景区餐馆宰客 市场监管局回应：已责令退款',
   ])('%s → response', (title) => expect(polarityOf(title)).toBe('response'));
 
-  it('a new rule right after an incident is a response', () => {
+  it('a new rule right after an incident is a response, and the evidence names the incident', () => {
     const r = classify('“毒豆芽”事件后 我市出台豆芽生产经营信用管理办法');
     expect(r.polarity).toBe('response');
-    expect(r.evidence.some((e) => e.startsWith('rule:new-rule-after-incident'))).toBe(true);
+    expect(r.evidence.some((e) => /context incident|rule:new-rule-after-incident/.test(e))).toBe(true);
+  });
+
+  it('a rule whose lead ties it to an incident answers the incident', () => {
+    const r = classify('我市印发《关于加强食品安全领域信用监管的实施意见》', '这是当地针对近期暴露的校园食品安全问题补齐制度短板的又一举措。');
+    expect(r.polarity).toBe('response');
   });
 
   it('an official punished for his own misconduct is a breach, not a response', () => {
@@ -126,9 +135,22 @@ describe('response: a government reacts to a public breach', () => {
 });
 
 describe('irrelevant: everything else', () => {
-  it('a text with no credit cue says so', () => {
+  it('a text with no credit cue says so, and domain, sector and severity are empty', () => {
     const r = classify('冷空气来袭 北方多地气温骤降');
     expect(r).toMatchObject({ polarity: 'irrelevant', domain: null, sector: null, severity: 0 });
-    expect(r.evidence[0]).toMatch(/^rule:below-threshold/);
+    expect(r.evidence[0]).toMatch(/^model:irrelevant /);
+  });
+
+  it.each(['国家统计局：前三季度国内生产总值同比增长5.1%', '今晚24时国内成品油价格上调', '全市开展冬季消防安全宣传进社区活动'])(
+    'economic figures and public-service campaigns are not credit news: %s',
+    (title) => expect(polarityOf(title)).toBe('irrelevant'),
+  );
+});
+
+describe('domain says whose credit is at stake', () => {
+  it('an enterprise polluting is 商务诚信, a hospital defrauding insurance 社会诚信, a county defaulting 政务诚信', () => {
+    expect(classify('化工企业偷排废水被罚款80万元')).toMatchObject({ polarity: 'breach', domain: 'business', sector: 'environment' });
+    expect(classify('民营医院虚构住院骗取医保基金')).toMatchObject({ polarity: 'breach', domain: 'social', sector: 'healthcare' });
+    expect(classify('县政府拖欠民营企业工程款五年未付')).toMatchObject({ polarity: 'breach', domain: 'government', sector: 'government-debt' });
   });
 });

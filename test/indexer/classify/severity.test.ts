@@ -25,7 +25,7 @@ describe('severity', () => {
   });
 
   it('an official actor raises severity', () => {
-    expect(severity('县政府拖欠企业工程款')).toBeGreaterThan(severity('公司拖欠企业工程款'));
+    expect(severity('县政府拖欠企业工程款')).toBeGreaterThan(severity('商贸公司拖欠供应商货款'));
   });
 
   it('is 0 for items that report no wrongdoing', () => {
@@ -74,6 +74,7 @@ describe('explainable and robust', () => {
 
   it('the adjust hook can change a result and sees the decision', () => {
     const c = createClassifier({ adjust: (res, ctx) => ({ ...res, evidence: [...res.evidence, `path:${ctx.decision.path}`] }) });
-    expect(c.classify({ title: '冷空气来袭' }).evidence).toContain('path:no-cue');
+    expect(c.classify({ title: '冷空气来袭' }).evidence).toContain('path:model');
+    expect(c.classify({ title: '评论：诚信是金' }).evidence).toContain('path:guard:commentary');
   });
 });

@@ -57,7 +57,7 @@ describe('classifyStream', () => {
     const { summary, lines } = await run(input);
     expect(summary).toEqual({ lines: 4, classified: 2, errors: 2, readerGone: false });
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'b', 7]);
-    expect(lines[0]).toMatchObject({ polarity: 'breach', domain: 'social', sector: 'environment', city: null, cities: [] });
+    expect(lines[0]).toMatchObject({ polarity: 'breach', domain: 'business', sector: 'environment', city: null, cities: [] });
     expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'polarity', 'domain', 'sector', 'confidence', 'evidence', 'city', 'province', 'county', 'cities']);
     expect(lines[1]?.error).toMatch(/^invalid JSON/);
     expect(lines[2]).toEqual({ id: 'b', error: 'title: missing' });
