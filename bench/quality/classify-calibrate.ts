@@ -1,4 +1,6 @@
-// Fits the confidence calibration on the calibration split (bench/data/classify-calib.jsonl, written for
+// Fits the confidence calibration of the lexicon's rule paths (the hard-case guards, and every path when
+// the classifier runs without a model; the model's own probabilities need no curve: its temperature is
+// fitted by npm run train:classify) on the calibration split (bench/data/classify-calib.jsonl, written for
 // this and never used to write rules) plus the second development split (classify-dev.jsonl), never on
 // the eval split. 108 items alone are too few for a curve per decision path. For each
 // decision path, a logistic curve from decision margin to the probability that the polarity is right,
@@ -38,6 +40,7 @@ const lexicon = { ...loadLexicon(), calibration: { paths: {}, fittedOn: 'none' }
 let trace = { path: '', margin: 0 };
 const classifier = createClassifier({
   lexicon,
+  model: null,
   adjust: (res, ctx) => {
     trace = { path: ctx.decision.path, margin: ctx.decision.margin };
     return res;

@@ -1,13 +1,13 @@
 // Trains the classifier's linear heads (polarity, sector, domain) on the hand-labelled sets in
 // bench/data — never on the held-out sets (classify-eval, classify-blind) or on replica text — and
 // writes config/lexicon/model.json. Deterministic: the same data and lexicon give the same file.
-//   npm run train:classify [-- --cv 5]      (--cv: also print a k-fold estimate of polarity macro-F1)
+//   npm run train:classify [-- --cv 5]      (folds for the out-of-fold estimate and the temperature)
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOMAINS, POLARITIES, SECTORS, type Polarity } from '../../core/types.js';
 import { createClassifier, lexiconHash } from '../../indexer/classify/index.js';
 import { DEFAULT_TEXT_FEATURES, topicFeatures, type FeatureVector } from '../../indexer/classify/features.js';
-import { runHead, type ModelFile } from '../../indexer/classify/model.js';
+import { runHead, softmax, type ModelFile } from '../../indexer/classify/model.js';
 import { DEFAULT_FIELD_WEIGHTS } from '../../indexer/classify/scores.js';
 import { topicScores } from '../../indexer/classify/topic.js';
 import { compactWeights, DEFAULT_FIT, fitSoftmax, type Example } from '../../indexer/classify/train.js';
@@ -44,29 +44,35 @@ const DOM = DOMAINS as readonly string[];
 const polarityExamples = (list: Row[]): Example[] => list.map((r) => ({ x: r.f, y: POL.indexOf(r.item.polarity) }));
 const credit = rows.filter((r): r is Row & { topic: FeatureVector } => r.topic !== undefined);
 
-if (Number(args.cv) > 1) {
-  const k = Number(args.cv);
-  const gold: Polarity[] = [];
-  const pred: Polarity[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const w = fitSoftmax(polarityExamples(rows.filter((_, i) => i % k !== fold)), POL.length, FIT);
-    const head = { classes: POL, weights: new Map([...w].map(([n, v]) => [n, Float32Array.from(v)])) };
-    rows.forEach((r, i) => {
-      if (i % k !== fold) return;
-      gold.push(r.item.polarity);
-      pred.push(POL[runHead(head, r.f).best] as Polarity);
-    });
-  }
-  const rep = perClass(gold, pred);
-  console.log(`${k}-fold cross-validation on the training sets: polarity macro-F1 ${macroF1(rep).toFixed(3)}`);
+// Out-of-fold predictions: an honest estimate of quality on the training sets, and what the
+// temperature is fitted on (probabilities of items the head never saw, not of items it learned).
+const FOLDS = Math.max(2, Number(args.cv) || 5);
+const outOfFold: { scores: Float64Array; y: number }[] = [];
+const gold: Polarity[] = [];
+const pred: Polarity[] = [];
+for (let fold = 0; fold < FOLDS; fold++) {
+  const w = fitSoftmax(polarityExamples(rows.filter((_, i) => i % FOLDS !== fold)), POL.length, FIT);
+  const head = { classes: POL, weights: new Map([...w].map(([n, v]) => [n, Float32Array.from(v)])) };
+  rows.forEach((r, i) => {
+    if (i % FOLDS !== fold) return;
+    const { scores, best } = runHead(head, r.f);
+    outOfFold.push({ scores, y: POL.indexOf(r.item.polarity) });
+    gold.push(r.item.polarity);
+    pred.push(POL[best] as Polarity);
+  });
 }
+console.log(`${FOLDS}-fold cross-validation on the training sets: polarity macro-F1 ${macroF1(perClass(gold, pred)).toFixed(3)}`);
+const nll = (t: number) => outOfFold.reduce((s, o) => s - Math.log(Math.max(1e-12, softmax(o.scores, t)[o.y] as number)), 0);
+let temperature = 1;
+for (let t = 0.5; t <= 4.001; t += 0.05) if (nll(t) < nll(temperature)) temperature = Math.round(t * 100) / 100;
+console.log(`temperature ${temperature} (out-of-fold log-loss ${(nll(1) / outOfFold.length).toFixed(3)} → ${(nll(temperature) / outOfFold.length).toFixed(3)})`);
 
 const model: ModelFile = {
   text: DEFAULT_TEXT_FEATURES,
   heads: {
-    polarity: { classes: [...POL], weights: compactWeights(fitSoftmax(polarityExamples(rows), POL.length, FIT), 0.01, 3) },
-    sector: { classes: [...SEC], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: SEC.indexOf(r.item.sector ?? 'other') })), SEC.length, FIT), 0.03, 2) },
-    domain: { classes: [...DOM], weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: DOM.indexOf(r.item.domain ?? 'business') })), DOM.length, FIT), 0.02, 2) },
+    polarity: { classes: [...POL], temperature, weights: compactWeights(fitSoftmax(polarityExamples(rows), POL.length, FIT), 0.01, 3) },
+    sector: { classes: [...SEC], temperature: 1, weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: SEC.indexOf(r.item.sector ?? 'other') })), SEC.length, FIT), 0.03, 2) },
+    domain: { classes: [...DOM], temperature: 1, weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: DOM.indexOf(r.item.domain ?? 'business') })), DOM.length, FIT), 0.02, 2) },
   },
   trainedOn: `${items.length} items of ${files.join(', ')}`,
   dataHash: hash,

@@ -10,6 +10,8 @@ import type { FeatureVector, TextFeatureOptions } from './features.js';
 const headSchema = z
   .object({
     classes: z.array(z.string().min(1)).min(2),
+    /** Scores are divided by it before the softmax, so probabilities match how often the head is right. */
+    temperature: z.number().positive().default(1),
     /** feature → one weight per class, in the order of `classes`. */
     weights: z.record(z.string(), z.array(z.number())),
   })
@@ -39,6 +41,7 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 export interface Head {
   classes: readonly string[];
   weights: ReadonlyMap<string, Float32Array>;
+  temperature?: number;
 }
 
 export interface ClassifierModel {
@@ -53,7 +56,7 @@ export interface ClassifierModel {
 export const DEFAULT_MODEL_FILE = new URL('../../config/lexicon/model.json', import.meta.url);
 
 function toHead(h: ModelFile['heads']['polarity']): Head {
-  return { classes: h.classes, weights: new Map(Object.entries(h.weights).map(([k, w]) => [k, Float32Array.from(w)])) };
+  return { classes: h.classes, temperature: h.temperature, weights: new Map(Object.entries(h.weights).map(([k, w]) => [k, Float32Array.from(w)])) };
 }
 
 export function modelFromFile(m: ModelFile): ClassifierModel {
@@ -84,6 +87,8 @@ export function loadModel(file: URL | string = DEFAULT_MODEL_FILE): ClassifierMo
 export interface HeadResult {
   /** Class probabilities, in the order of the head's classes. */
   probs: number[];
+  /** Raw class scores (before temperature and softmax). */
+  scores: Float64Array;
   best: number;
 }
 
@@ -96,16 +101,15 @@ export function runHead(h: Head, f: FeatureVector, allowed?: (cls: string) => bo
   }
   let best = -1;
   for (let c = 0; c < k; c++) if ((!allowed || allowed(h.classes[c] as string)) && (best < 0 || (z[c] as number) > (z[best] as number))) best = c;
+  return { probs: softmax(z, h.temperature ?? 1), scores: z, best };
+}
+
+export function softmax(z: Float64Array, temperature = 1): number[] {
   let max = -Infinity;
-  for (let c = 0; c < k; c++) max = Math.max(max, z[c] as number);
-  let sum = 0;
-  const probs: number[] = [];
-  for (let c = 0; c < k; c++) {
-    const e = Math.exp((z[c] as number) - max);
-    probs.push(e);
-    sum += e;
-  }
-  return { probs: probs.map((p) => p / sum), best };
+  for (const v of z) max = Math.max(max, v / temperature);
+  const e = [...z].map((v) => Math.exp(v / temperature - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
 }
 
 /** The features that most favour class `c` over `against`: name and margin contribution, largest first. */

@@ -12,7 +12,7 @@ const tmp = (content: string) => {
   return file;
 };
 const minimal = (over: Partial<ModelFile> = {}): ModelFile => {
-  const head = { classes: ['a', 'b'], weights: { bias: [0, 0] } };
+  const head = { classes: ['a', 'b'], temperature: 1, weights: { bias: [0, 0] } };
   return { text: { weights: { title: 1, lead: 0.3, body: 0.05 }, vagueBody: 0.3, bodyChars: 600 }, heads: { polarity: head, sector: head, domain: head }, trainedOn: 'x', dataHash: 'ab', lexiconHash: 'cd', ...over };
 };
 
@@ -26,7 +26,7 @@ describe('the model file', () => {
 
   it('a weight row of the wrong length names the feature', () => {
     const bad = minimal();
-    bad.heads.sector = { classes: ['a', 'b', 'c'], weights: { 'w:食品': [1, 2] } };
+    bad.heads.sector = { classes: ['a', 'b', 'c'], temperature: 1, weights: { 'w:食品': [1, 2] } };
     expect(() => loadModel(tmp(JSON.stringify(bad)))).toThrow(/w:食品: 2 weights for 3 classes/);
   });
 
