@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { CREDIT_COLUMNS } from './types.js';
 
 const url = z.string().url();
+const listUrl = url.describe(
+  "a list URL may name the listed day with {yyyymmdd}, {yyyy-mm-dd}, {yyyy}, {mm} or {dd}, filled in with the poll's Beijing date",
+);
 const selector = z.string().min(1);
 
 /**
@@ -19,7 +22,7 @@ export const HtmlRankingSchema = z
     kind: z.literal('html'),
     /** Name of the list as the site prints it (e.g. 点击排行). */
     list: z.string().min(1),
-    url,
+    url: listUrl,
     render: RenderSchema.default('static'),
     /** One element per ranking entry. */
     itemSelector: selector,
@@ -39,7 +42,7 @@ export const JsonRankingSchema = z
     /** `json`: a JSON document; `jsonp`: a script such as `var x = {...};` or `cb({...})`. */
     kind: z.enum(['json', 'jsonp']),
     list: z.string().min(1),
-    url,
+    url: listUrl,
     /** Dotted path to the item array, e.g. `data` or `idlist.0.newslist`. */
     itemsPath: z.string().min(1),
     titleField: z.string().default('title'),

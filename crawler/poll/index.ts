@@ -3,6 +3,7 @@
 // to the frontier under their canonical URL.
 import type { HtmlRanking, NationalSource, RankingEndpoint } from '../../core/sources.js';
 import type { HomepageItem, RankingItem, SnapshotInput } from '../../core/types.js';
+import { expandUrlTemplate } from './url-template.js';
 import { decodeHtml, decodeJson } from '../charset.js';
 import { allowedHosts } from '../registry/index.js';
 import { articleUrlTest } from '../registry/article-urls.js';
@@ -75,14 +76,15 @@ export function rankingPages(source: NationalSource): RankingEndpoint[][] {
 /** Polls the ranking lists served at one URL (`endpoints` share it). */
 export async function pollRanking(ctx: PollContext, source: NationalSource, endpoints: readonly RankingEndpoint[], takenAt: string): Promise<PollResult> {
   const first = endpoints[0]!;
-  const base = { sourceId: source.id, kind: 'ranking' as const, url: first.url, list: endpoints.map((e) => e.list).join(', ') };
+  const url = expandUrlTemplate(first.url, takenAt);
+  const base = { sourceId: source.id, kind: 'ranking' as const, url, list: endpoints.map((e) => e.list).join(', ') };
   const isHtml = first.kind === 'html';
   const html = endpoints.filter((e): e is HtmlRanking => e.kind === 'html');
   const render = html.some((e) => e.render === 'browser') ? 'browser' : html.some((e) => e.render === 'auto') ? 'auto' : 'static';
   const waitFor = html.map((e) => e.waitForSelector ?? e.itemSelector).join(', ');
   const r = await fetchList<RankingItem>(
     ctx.fetcher,
-    { url: first.url, render, allowedHosts: allowedHosts(source), waitForSelector: isHtml ? waitFor : undefined },
+    { url, render, allowedHosts: allowedHosts(source), waitForSelector: isHtml ? waitFor : undefined },
     (page) => {
       const text = isHtml ? decodeHtml(page.body, page.contentType).text : decodeJson(page.body, page.contentType).text;
       return withCanonicalUrls(ctx.parsers.ranking(text, endpoints, page.finalUrl));
@@ -92,7 +94,7 @@ export async function pollRanking(ctx: PollContext, source: NationalSource, endp
   const { id, newLinks } = await storeSnapshot(
     ctx,
     source,
-    { kind: 'ranking', sourceId: source.id, url: first.url, takenAt, fetchedWith: r.page.fetchedWith, items: r.items },
+    { kind: 'ranking', sourceId: source.id, url, takenAt, fetchedWith: r.page.fetchedWith, items: r.items },
     'ranking',
   );
   return { ...base, ok: true, items: r.items.length, newLinks, fetchedWith: r.page.fetchedWith, error: null, snapshotId: id };
