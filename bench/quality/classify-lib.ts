@@ -59,6 +59,8 @@ export interface ClassReport {
   recall: number;
   f1: number;
   support: number;
+  /** How often the class was predicted. */
+  predicted: number;
 }
 
 export function perClass(gold: Polarity[], pred: Polarity[]): Record<Polarity, ClassReport> {
@@ -75,13 +77,15 @@ export function perClass(gold: Polarity[], pred: Polarity[]): Record<Polarity, C
     });
     const precision = tp + fp ? tp / (tp + fp) : 0;
     const recall = tp + fn ? tp / (tp + fn) : 0;
-    out[c] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support: tp + fn };
+    out[c] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support: tp + fn, predicted: tp + fp };
   }
   return out;
 }
 
+/** Mean F1 over the classes that occur (in the truth or the predictions), as scikit-learn computes it. */
 export function macroF1(report: Record<Polarity, ClassReport>): number {
-  return POLARITIES.reduce((s, c) => s + report[c].f1, 0) / POLARITIES.length;
+  const present = POLARITIES.filter((c) => report[c].support > 0 || report[c].predicted > 0);
+  return present.reduce((s, c) => s + report[c].f1, 0) / Math.max(1, present.length);
 }
 
 export interface CalibrationBin {

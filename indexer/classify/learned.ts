@@ -4,7 +4,7 @@ import type { CreditDomain, Polarity, Sector } from '../../core/types.js';
 import { DOMAIN_LABELS, SECTOR_LABELS } from '../../core/types.js';
 import { cueEvidence, negationEvidence, type Decision } from './decide.js';
 import type { FeatureVector } from './features.js';
-import type { CuePolarity } from './lexicon.js';
+import { CUE_POLARITIES, type CuePolarity } from './lexicon.js';
 import { runHead, topFeatures, type ClassifierModel, type Head } from './model.js';
 import type { Reading } from './reading.js';
 import type { Scores } from './scores.js';
@@ -61,6 +61,12 @@ export function modelPolarity(model: ClassifierModel, f: FeatureVector, s: Score
   const evidence = [`model:${polarity} ${p.toFixed(2)} ← ${why(model.polarity, f, best, probs)}`];
   if (polarity !== 'irrelevant') evidence.push(...cueEvidence(s, polarity as CuePolarity));
   evidence.push(...negationEvidence(s));
+  // A credit event needs some credit evidence: a cue of the lexicon or a credit topic word. Without
+  // one, a headline of words the model never saw ("女子用毛线织出清明上河图") would get its prior.
+  if (polarity !== 'irrelevant' && !CUE_POLARITIES.some((c) => s.score[c] > 0) && !r.has('creditTopic')) {
+    const why = `rule:no-credit-evidence no lexicon cue or credit topic word supports ${polarity} ${p.toFixed(2)}`;
+    return { polarity: 'irrelevant', path: 'guard:no-credit-evidence', margin: 1 - p, evidence: [why, ...evidence] };
+  }
   // A rule adopted because of an incident answers it (以…为鉴, 针对暴露的问题, 事件发生后出台): the
   // headline or lead says so, which a bag of words weighs too lightly.
   const incident = r.groupHits('incident', ['title', 'lead'])[0];
