@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 const CCM = fileURLToPath(new URL('../../bin/ccm.js', import.meta.url));
 
-function ccmClassify(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ccmClassify(input: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CCM, 'classify'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CCM, 'classify', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -54,6 +54,16 @@ describe('ccm classify', () => {
       county: { code: '320583', name: '昆山市' },
       cities: [{ code: '320500', role: 'primary' }],
     });
+  });
+
+  it('names the model in its evidence, and --no-model classifies with the lexicon rules alone', async () => {
+    const line = `${JSON.stringify({ id: 'm', title: '建筑公司拖欠80名农民工工资 工人讨薪无门' })}\n`;
+    const withModel = JSON.parse((await ccmClassify(line)).stdout) as { polarity: string; evidence: string[] };
+    const rulesOnly = JSON.parse((await ccmClassify(line, ['--no-model'])).stdout) as { polarity: string; evidence: string[] };
+    expect(withModel.polarity).toBe('breach');
+    expect(withModel.evidence[0]).toMatch(/^model:breach/);
+    expect(rulesOnly.polarity).toBe('breach');
+    expect(rulesOnly.evidence.some((e) => e.startsWith('model:'))).toBe(false);
   });
 
   it('turns bad lines into error lines, keeps going and exits 0', async () => {
