@@ -64,6 +64,12 @@ function overridden(scores: Scores, rule: string, trigger: string): Decision {
   };
 }
 
+function anchoredInChina(r: Reading): boolean {
+  if (r.has('chinaAnchor', ['title'])) return true;
+  const datelineEnd = Math.max(0, ...r.groupHits('dateline', ['lead']).filter((h) => h.start === 0).map((h) => h.end));
+  return r.groupHits('chinaAnchor', ['lead']).some((h) => h.start >= datelineEnd);
+}
+
 /**
  * Hard cases, checked before any score or model: commentaries, securities and consumer-credit news,
  * foreign events, history, and denials of rumours or alleged breaches (the lead's convention: a denial
@@ -82,8 +88,9 @@ export function guards(r: Reading, s: Scores): Decision | null {
   if (r.has('cardProduct', head) && !r.has('cardExempt', head) && !fraud) {
     return overridden(s, 'consumer-credit-marketing', firstText(r, 'cardProduct', head));
   }
-  // A Chinese place in the headline or lead anchors the story here, whatever the body quotes.
-  if (r.has('foreign', titleOnly) && !r.has('chinaAnchor', head)) return overridden(s, 'foreign-event', firstText(r, 'foreign', titleOnly));
+  // A Chinese place in the headline or lead anchors the story here, whatever the body quotes; a lead's
+  // dateline (本报北京电) only says where the reporter filed from.
+  if (r.has('foreign', titleOnly) && !anchoredInChina(r)) return overridden(s, 'foreign-event', firstText(r, 'foreign', titleOnly));
   if (r.has('history', titleOnly) && !r.has('historyNow', titleOnly)) return overridden(s, 'historical', firstText(r, 'history', titleOnly));
   if (r.has('denial', head)) return overridden(s, 'denial', firstText(r, 'denial', head));
   return null;

@@ -154,6 +154,7 @@ export const REQUIRED_GROUPS = [
   'negatorClause',
   'namedList',
   'followUp',
+  'dateline',
 ] as const;
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../config/lexicon/', import.meta.url));
