@@ -114,7 +114,7 @@ describe('response: a government reacts to a public breach', () => {
     '官方通报“学校食堂发霉食材”事件：涉事企业被立案调查',
     '工地坍塌事故后 市里成立调查组 施工方负责人被控制',
     '污染问题被曝光后 环保局副局长被免职',
-    '网曝景区餐馆宰客 市场监管局回应：已责令退款',
+    '景区餐馆宰客事件处理结果：涉事餐馆被罚款并退还游客费用',
   ])('%s → response', (title) => expect(polarityOf(title)).toBe('response'));
 
   it('a new rule right after an incident is a response, and the evidence names the incident', () => {
