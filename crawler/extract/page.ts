@@ -1,8 +1,8 @@
 // A parsed article page: the DOM plus what the extractors read before the body is scored (meta tags,
-// the <title>, inline script data). Parsing uses parse5 (cheerio's default), which builds the tree a
-// browser would: content after a stray `</html>` is kept, nested anchors are split.
-import { load, type CheerioAPI } from 'cheerio';
-import { Text, type AnyNode, type Element } from 'domhandler';
+// the <title>, inline script data).
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { loadDocument } from './document.js';
 import { collapse, isElement } from './dom.js';
 
 export interface Page {
@@ -29,80 +29,73 @@ const MAX_SCRIPT_CHARS = 400_000;
 /**
  * Separates the contents of <script> and <style> from the markup before parsing: they are most of the
  * bytes of a news page and none of its text, and the HTML tokenizer would otherwise spend most of its
- * time on them. Their raw-text semantics are kept (content runs to the next `</script` / `</style`), and
- * comments are skipped so a `<script` inside one does not swallow the page. Linear: every search moves forward.
+ * time on them. <noscript> and <iframe> contents go too: a browser with scripting on reads both as raw
+ * text that is never shown. Raw-text semantics are kept (content runs to the next `</script` and so on),
+ * and comments are skipped so a `<script` inside one does not swallow the page. Linear: every search moves forward.
  */
 export function splitRawText(html: string): { markup: string; scripts: string[] } {
-  const lower = html.toLowerCase();
   const out: string[] = [];
   const scripts: string[] = [];
   let i = 0;
   let scriptChars = 0;
-  for (;;) {
-    const lt = lower.indexOf('<', i);
-    if (lt < 0) break;
-    if (lower.startsWith('<!--', lt)) {
-      const close = lower.indexOf('-->', lt + 4);
+  const open = new RegExp(RAW_TEXT_OPEN.source, 'gi');
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const lt = m.index;
+    const tag = m[1]?.toLowerCase();
+    if (!tag) {
+      const close = html.indexOf('-->', lt + 4);
       if (close < 0) break;
-      out.push(html.slice(i, close + 3));
-      i = close + 3;
+      open.lastIndex = close + 3;
       continue;
     }
-    const tag = lower.startsWith('<script', lt) ? 'script' : lower.startsWith('<style', lt) ? 'style' : null;
-    const after = tag ? lower.charAt(lt + tag.length + 1) : '';
-    if (!tag || !(after === '>' || after === '/' || /\s/.test(after))) {
-      out.push(html.slice(i, lt + 1));
-      i = lt + 1;
-      continue;
-    }
-    const gt = lower.indexOf('>', lt);
+    const gt = startTagEnd(html, lt + tag.length + 1);
     if (gt < 0) break;
-    const close = lower.indexOf(`</${tag}`, gt + 1);
-    const end = close < 0 ? html.length : close;
+    const closer = RAW_TEXT_CLOSE[tag]!;
+    closer.lastIndex = gt + 1;
+    const close = closer.exec(html);
+    const end = close ? close.index : html.length;
     out.push(html.slice(i, gt + 1));
-    if (tag === 'script' && scriptChars < MAX_SCRIPT_CHARS && !/\ssrc\s*=/.test(lower.slice(lt, gt))) {
+    if (tag === 'script' && scriptChars < MAX_SCRIPT_CHARS && !/\ssrc\s*=/i.test(html.slice(lt, gt))) {
       const body = html.slice(gt + 1, Math.min(end, gt + 1 + MAX_SCRIPT_CHARS - scriptChars));
       scripts.push(body);
       scriptChars += body.length;
     }
     i = end;
+    open.lastIndex = end;
   }
   out.push(html.slice(i));
   return { markup: out.join(''), scripts };
 }
 
-/** Deepest element nesting kept; deeper subtrees become their text (hostile pages nest tens of thousands deep). */
-export const MAX_DEPTH = 256;
-
-/** Parses markup as a browser would, then flattens nesting beyond {@link MAX_DEPTH} so recursive walks stay safe. */
-export function loadDocument(markup: string): CheerioAPI {
-  const $ = load(markup);
-  const stack: [AnyNode, number][] = [[$.root()[0]!, 0]];
-  while (stack.length) {
-    const [n, depth] = stack.pop()!;
-    if (!('children' in n)) continue;
-    if (depth >= MAX_DEPTH && n.children.some(isElement)) {
-      const text = new Text(textContent(n));
-      text.parent = n as Element;
-      n.children = [text];
-      continue;
-    }
-    for (const c of n.children) stack.push([c, depth + 1]);
+/** Where a start tag ends: the first `>` outside a quoted attribute value (sina's iframes carry markup in their src); -1 when it never does. */
+function startTagEnd(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3e) return i;
+    if (c !== 0x3d) continue;
+    let v = i + 1;
+    while (v < html.length && WHITESPACE.has(html.charCodeAt(v))) v++;
+    const q = html.charCodeAt(v);
+    if (q === 0x22 || q === 0x27) {
+      const close = html.indexOf(html[v]!, v + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else i = v - 1;
   }
-  return $;
+  return -1;
 }
 
-/** Text of a subtree without recursion. */
-function textContent(root: AnyNode): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') parts.push(n.data);
-    else if ('children' in n && !(isElement(n) && (n.name === 'script' || n.name === 'style'))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return parts.join('');
-}
+/** HTML whitespace: tab, line feed, form feed, carriage return, space. */
+const WHITESPACE = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+
+/** A comment start, or the start tag of an element whose content is raw text nobody reads. */
+const RAW_TEXT_OPEN = /<!--|<(script|style|noscript|iframe)(?=[\s>/])/;
+const RAW_TEXT_CLOSE: Record<string, RegExp> = {
+  script: /<\/script/gi,
+  style: /<\/style/gi,
+  noscript: /<\/noscript/gi,
+  iframe: /<\/iframe/gi,
+};
 
 export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page {
   const truncated = html.length > maxChars;

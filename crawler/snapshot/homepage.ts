@@ -5,7 +5,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { HomepageSpec } from '../../core/sources.js';
 import type { HomepageItem } from '../../core/types.js';
 import { collapse, inlineText, isElement, isHiddenElement, NON_TEXT_TAGS } from '../extract/dom.js';
-import { DEFAULT_MAX_HTML_CHARS, loadDocument, splitRawText } from '../extract/page.js';
+import { loadDocument } from '../extract/document.js';
+import { DEFAULT_MAX_HTML_CHARS, splitRawText } from '../extract/page.js';
 import { canonicalUrl, resolveHref, type CanonicalUrlOptions } from '../urls.js';
 
 /** Link texts that are labels, not headlines. */
@@ -31,7 +32,7 @@ export type HomepageSnapshotItem = HomepageItem & { otherTitles?: string[] };
 
 export function parseHomepage(html: string, spec: HomepageParseSpec, baseUrl: string): HomepageSnapshotItem[] {
   const max = spec.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
-  const $ = loadDocument(splitRawText(html.length > max ? html.slice(0, max) : html).markup);
+  const $ = loadDocument(splitRawText(html.length > max ? html.slice(0, max) : html).markup, { exact: true });
   const ignored = new Set<Element>();
   for (const sel of spec.ignoreSelectors ?? []) for (const el of $(sel).toArray()) ignored.add(el as Element);
   const sections = new Set<Element>(spec.sectionSelector ? ($(spec.sectionSelector).toArray() as Element[]) : []);

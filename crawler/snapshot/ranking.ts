@@ -6,7 +6,8 @@ import type { Element } from 'domhandler';
 import type { HtmlRanking, JsonRanking, RankingEndpoint } from '../../core/sources.js';
 import type { RankingItem } from '../../core/types.js';
 import { collapse } from '../extract/dom.js';
-import { loadDocument, splitRawText } from '../extract/page.js';
+import { loadDocument } from '../extract/document.js';
+import { splitRawText } from '../extract/page.js';
 import { resolveHref } from '../urls.js';
 import { SnapshotParseError } from './errors.js';
 
@@ -39,7 +40,7 @@ export type ListOutcome = { list: string; items: RankingItem[] } | { list: strin
  * each list succeeds or fails on its own.
  */
 export function parseHtmlRankings(html: string, endpoints: HtmlRanking[], baseUrl: (e: HtmlRanking) => string): ListOutcome[] {
-  const $ = loadDocument(splitRawText(html).markup);
+  const $ = loadDocument(splitRawText(html).markup, { exact: true });
   return endpoints.map((e) => {
     try {
       return { list: e.list, items: htmlItems($, e, baseUrl(e)) };
@@ -51,7 +52,7 @@ export function parseHtmlRankings(html: string, endpoints: HtmlRanking[], baseUr
 }
 
 function parseHtmlRanking(html: string, endpoint: HtmlRanking, baseUrl: string): RankingItem[] {
-  return htmlItems(loadDocument(splitRawText(html).markup), endpoint, baseUrl);
+  return htmlItems(loadDocument(splitRawText(html).markup, { exact: true }), endpoint, baseUrl);
 }
 
 function htmlItems($: CheerioAPI, endpoint: HtmlRanking, baseUrl: string): RankingItem[] {
