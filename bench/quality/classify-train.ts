@@ -2,6 +2,7 @@
 // bench/data — never on the held-out sets (classify-eval, classify-blind) or on replica text — and
 // writes config/lexicon/model.json. Deterministic: the same data and lexicon give the same file.
 //   npm run train:classify [-- --cv 5]      (folds for the out-of-fold estimate and the temperature)
+//   npm run train:classify -- --lead 0.3 --body 0.05 --vague-body 0.3   (how the text is read; measured, see classify-README)
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOMAINS, POLARITIES, SECTORS, type Polarity } from '../../core/types.js';
@@ -14,12 +15,19 @@ import { topicScores } from '../../indexer/classify/topic.js';
 import { compactWeights, DEFAULT_FIT, fitSoftmax, type Example } from '../../indexer/classify/train.js';
 import { macroF1, perClass, trainingSets, type Labelled } from './classify-lib.js';
 
-const { values: args } = parseArgs({ options: { cv: { type: 'string', default: '0' }, l2: { type: 'string' }, epochs: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { cv: { type: 'string', default: '0' }, l2: { type: 'string' }, epochs: { type: 'string' }, lead: { type: 'string' }, body: { type: 'string' }, 'vague-body': { type: 'string' } },
+});
+const TEXT = {
+  ...DEFAULT_TEXT_FEATURES,
+  weights: { ...DEFAULT_TEXT_FEATURES.weights, ...(args.lead ? { lead: Number(args.lead) } : {}), ...(args.body ? { body: Number(args.body) } : {}) },
+  ...(args['vague-body'] ? { vagueBody: Number(args['vague-body']) } : {}),
+};
 const FIT = { ...DEFAULT_FIT, ...(args.l2 ? { l2: Number(args.l2) } : {}), ...(args.epochs ? { epochs: Number(args.epochs) } : {}) };
 const { files, items, hash } = trainingSets();
 
 // Rules alone give the lexicon features; the model is what is being trained.
-const classifier = createClassifier({ model: null });
+const classifier = createClassifier({ model: null, textFeatures: TEXT });
 const { lexicon } = classifier;
 type Row = { item: Labelled; f: FeatureVector; topic?: FeatureVector; guarded: boolean };
 const rows: Row[] = items.map((item) => {
@@ -52,31 +60,28 @@ const credit = rows.filter((r): r is Row & { topic: FeatureVector } => r.topic !
 // temperature is fitted on (probabilities of items the head never saw, not of items it learned).
 const FOLDS = Math.max(2, Number(args.cv) || 5);
 const outOfFold: { scores: Float64Array; y: number }[] = [];
-const gold: Polarity[] = [];
-const pred: Polarity[] = [];
+const predicted: Polarity[] = rows.map(() => 'irrelevant');
 for (let fold = 0; fold < FOLDS; fold++) {
   const w = fitSoftmax(polarityExamples(rows.filter((_, i) => i % FOLDS !== fold)), POL.length, FIT);
   const head = { classes: POL, weights: new Map([...w].map(([n, v]) => [n, Float32Array.from(v)])) };
   rows.forEach((r, i) => {
-    if (i % FOLDS !== fold) return;
-    gold.push(r.item.polarity);
-    if (r.guarded) {
-      pred.push('irrelevant');
-      return;
-    }
+    if (i % FOLDS !== fold || r.guarded) return;
     const { scores, best } = runHead(head, r.f);
     outOfFold.push({ scores, y: POL.indexOf(r.item.polarity) });
-    pred.push(POL[best] as Polarity);
+    predicted[i] = POL[best] as Polarity;
   });
 }
-console.log(`${FOLDS}-fold cross-validation on the training sets (guards, then the head): polarity macro-F1 ${macroF1(perClass(gold, pred)).toFixed(3)}`);
+const gold = rows.map((r) => r.item.polarity);
+console.log(`${FOLDS}-fold cross-validation on the training sets (guards, then the head): polarity macro-F1 ${macroF1(perClass(gold, predicted)).toFixed(3)}`);
+const withBody = rows.map((r, i) => (r.item.body ? i : -1)).filter((i) => i >= 0);
+console.log(`  items with a body (${withBody.length}): accuracy ${(withBody.filter((i) => gold[i] === predicted[i]).length / Math.max(1, withBody.length)).toFixed(3)}`);
 const nll = (t: number) => outOfFold.reduce((s, o) => s - Math.log(Math.max(1e-12, softmax(o.scores, t)[o.y] as number)), 0);
 let temperature = 1;
 for (let t = 0.5; t <= 4.001; t += 0.05) if (nll(t) < nll(temperature)) temperature = Math.round(t * 100) / 100;
 console.log(`temperature ${temperature} (out-of-fold log-loss ${(nll(1) / outOfFold.length).toFixed(3)} → ${(nll(temperature) / outOfFold.length).toFixed(3)})`);
 
 const model: ModelFile = {
-  text: DEFAULT_TEXT_FEATURES,
+  text: TEXT,
   heads: {
     polarity: { classes: [...POL], temperature, weights: compactWeights(fitSoftmax(polarityExamples(rows), POL.length, FIT), 0.01, 3) },
     sector: { classes: [...SEC], temperature: 1, weights: compactWeights(fitSoftmax(credit.map((r) => ({ x: r.topic, y: SEC.indexOf(r.item.sector ?? 'other') })), SEC.length, FIT), 0.03, 2) },

@@ -24,7 +24,7 @@ export interface TextFeatureOptions {
   bodyChars: number;
 }
 
-export const DEFAULT_TEXT_FEATURES: TextFeatureOptions = { weights: { title: 1, lead: 0.3, body: 0.05 }, vagueBody: 0.3, bodyChars: 600 };
+export const DEFAULT_TEXT_FEATURES: TextFeatureOptions = { weights: { title: 1, lead: 0.3, body: 0.1 }, vagueBody: 0.3, bodyChars: 600 };
 
 const NUMBER = '#';
 const NUMERIC = /^[\d.,%]+$/u;

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../../core/gazetteer/index.js';
 import { defaultSegmenter } from '../segment/index.js';
 import { confidenceOf } from './confidence.js';
 import { decide, DEFAULT_DECIDE_OPTIONS, guards, type Decision, type DecideOptions } from './decide.js';
-import { ruleFeatures, textFeatures, topicFeatures, type FeatureVector, type Tokenize } from './features.js';
+import { ruleFeatures, textFeatures, topicFeatures, type FeatureVector, type TextFeatureOptions, type Tokenize } from './features.js';
 import { modelPolarity, modelTopic } from './learned.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { loadModel, type ClassifierModel } from './model.js';
@@ -34,6 +34,8 @@ export interface ClassifierOptions {
   model?: ClassifierModel | null;
   /** Word segmentation for the model (default: the project's nodejieba segmenter). */
   tokenize?: Tokenize;
+  /** How the model reads the text; default: as the model was trained (training a new model sets it). */
+  textFeatures?: TextFeatureOptions;
   /**
    * Chinese place names that anchor a story in China (so a foreign name in it does not make it a foreign
    * event). Default: provinces and rankable cities of the gazetteer, full and short names.
@@ -95,7 +97,7 @@ export function createClassifier(opts: ClassifierOptions = {}): Classifier {
     tokenize ??= (text) => defaultSegmenter().cut(text);
     const head = scoreCues(reading, HEAD_ONLY);
     const vague = Object.values(head.score).every((v) => v === 0);
-    const f = textFeatures(reading.text, tokenize, isPlace, model?.text, vague);
+    const f = textFeatures(reading.text, tokenize, isPlace, opts.textFeatures ?? model?.text, vague);
     ruleFeatures(reading, scores, head, f);
     return { reading, scores, features: f };
   };
