@@ -40,7 +40,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const page = parsePage(html, opts.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS);
   const hints = opts.hints ?? {};
   const exclude = new Set<Element>();
-  for (const sel of hints.remove ?? []) for (const el of page.$(sel).toArray()) exclude.add(el as Element);
+  for (const sel of hints.remove ?? []) for (const el of page.select(sel)) exclude.add(el);
 
   const container = findBodyContainer(page, hints.body ?? [], exclude);
   const candidates = titleCandidates(page);
@@ -73,7 +73,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 
 /** The body container(s) and their raw lines: a site hint when it yields text, else density scoring. */
 function findBodyContainer(page: Page, hintSelectors: readonly string[], exclude: Set<Element>): BodyResult {
-  const root = page.body ?? (page.$('html')[0] as Element | undefined);
+  const root = page.body ?? page.elements.find((e) => e.name === 'html');
   if (!root) return { lines: [], elements: [], from: 'none' };
   const { best, stats } = scoreBody(root, { exclude });
   const elements = best ? withSiblings(best, stats) : [];
@@ -82,7 +82,7 @@ function findBodyContainer(page: Page, hintSelectors: readonly string[], exclude
     : { lines: [], elements: [], from: 'none' };
   const densityChars = bodyChars(density.lines);
   for (const sel of hintSelectors) {
-    const els = (page.$(sel).toArray() as Element[]).filter((e) => !exclude.has(e));
+    const els = page.select(sel).filter((e) => !exclude.has(e));
     const lines = renderBody(els, { exclude, stats });
     // Hints are unverified facts about live sites: one that catches a caption or a teaser instead of
     // the article (far less text than the density choice) is not trusted.

@@ -4,11 +4,16 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { loadDocument } from './document.js';
 import { collapse, isElement } from './dom.js';
+import { indexElements, type ElementIndex } from './select.js';
 
 export interface Page {
   $: CheerioAPI;
   root: AnyNode;
   body: Element | null;
+  /** Every element in document order. */
+  elements: readonly Element[];
+  /** The elements a CSS selector matches, in document order (indexed: use it, not `$`, for selectors). */
+  select: ElementIndex['select'];
   /** meta name/property/itemprop (lower-cased) → contents, in page order. */
   meta: Map<string, string[]>;
   docTitle: string;
@@ -102,39 +107,40 @@ export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page
   const { markup, scripts } = splitRawText(truncated ? html.slice(0, maxChars) : html);
   const $ = loadDocument(markup);
   const root = $.root()[0]!;
+  const index = indexElements(root, $);
   const meta = new Map<string, string[]>();
   let docTitle = '';
   let body: Element | null = null;
   const timeAttributes: string[] = [];
   let canonical: string | null = null;
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isElement(n)) {
-      const a = n.attribs;
-      if (n.name === 'time' && a.datetime) timeAttributes.push(a.datetime);
-      else if (a.itemprop === 'datePublished' && a.content) timeAttributes.push(a.content);
-      else if (n.name === 'html' && a['data-publishtime']) timeAttributes.push(a['data-publishtime']);
-      else if (n.name === 'link' && !canonical && a.href && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = a.href;
-      if (n.name === 'meta') {
-        const key = (n.attribs.name ?? n.attribs.property ?? n.attribs.itemprop ?? n.attribs['http-equiv'])?.toLowerCase().trim();
-        const content = n.attribs.content;
-        if (key && content !== undefined) {
-          const list = meta.get(key) ?? [];
-          list.push(content.trim());
-          meta.set(key, list);
-        }
-      } else if (n.name === 'title' && !docTitle) {
-        docTitle = collapse($(n).text());
-      } else if (n.name === 'script' || n.name === 'style') {
-        continue;
-      } else if (n.name === 'body' && !body) {
-        body = n;
+  for (const n of index.elements) {
+    const a = n.attribs;
+    if (n.name === 'time' && a.datetime) timeAttributes.push(a.datetime);
+    else if (a.itemprop === 'datePublished' && a.content) timeAttributes.push(a.content);
+    else if (n.name === 'html' && a['data-publishtime']) timeAttributes.push(a['data-publishtime']);
+    else if (n.name === 'link' && !canonical && a.href && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = a.href;
+    if (n.name === 'meta') {
+      const key = (a.name ?? a.property ?? a.itemprop ?? a['http-equiv'])?.toLowerCase().trim();
+      const content = a.content;
+      if (key && content !== undefined) {
+        const list = meta.get(key) ?? [];
+        list.push(content.trim());
+        meta.set(key, list);
       }
+    } else if (n.name === 'title' && !docTitle) {
+      docTitle = collapse(textOf(n));
+    } else if (n.name === 'body' && !body) {
+      body = n;
     }
-    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return { $, root, body, meta, docTitle, scripts: scripts.join('\n;\n'), timeAttributes, canonical, truncated };
+  return { $, root, body, elements: index.elements, select: index.select, meta, docTitle, scripts: scripts.join('\n;\n'), timeAttributes, canonical, truncated };
+}
+
+/** All text below an element (what cheerio's .text() gives). */
+function textOf(el: Element): string {
+  let out = '';
+  for (const c of el.children) out += c.type === 'text' ? c.data : isElement(c) ? textOf(c) : '';
+  return out;
 }
 
 export function metaValue(page: Page, ...keys: string[]): string | null {

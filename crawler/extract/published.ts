@@ -122,7 +122,7 @@ export function extractPublishedAt(page: Page, ctx: TimeContext): TimeResult {
 
   const refine = (p: TimeParts) => toIso(sharpen(p, machineParts));
   for (const sel of ctx.hintSelectors) {
-    for (const el of page.$(sel).toArray() as Element[]) {
+    for (const el of page.select(sel)) {
       // A hint may name a meta tag or <time>: its value is in an attribute, not in text.
       const attr = el.attribs.content ?? el.attribs.datetime;
       const fromAttr = attr !== undefined ? parseMachineTime(attr) : null;
@@ -162,7 +162,7 @@ function labelledTime(text: string, machine: TimeParts[], urlDate: TimeParts | n
 
 /** When the headline was not found as an element: the first visible time/date-classed element with a time. */
 function timeElement(page: Page, machine: TimeParts[], urlDate: TimeParts | null, clock: Clock | undefined): TimeParts | null {
-  const els = page.$('[class], [id]').toArray() as Element[];
+  const els = page.elements.filter((el) => el.attribs.class !== undefined || el.attribs.id !== undefined);
   let seen = 0;
   for (const el of els) {
     const toks = [...classTokens(el.attribs.class), ...classTokens(el.attribs.id)];
@@ -208,9 +208,9 @@ function labelledSource(text: string): string | null {
  */
 export function extractSource(page: Page, after: string, hintSelectors: readonly string[], all = ''): string | null {
   for (const sel of hintSelectors) {
-    const el = page.$(sel).first();
-    if (el.length) {
-      const t = cleanSource(inlineText(el[0] as Element));
+    const el = page.select(sel)[0];
+    if (el) {
+      const t = cleanSource(inlineText(el));
       if (t) return t;
     }
   }
@@ -218,7 +218,7 @@ export function extractSource(page: Page, after: string, hintSelectors: readonly
   if (near) return near;
   // Only in the byline zone: feed items in side bars carry the same class names.
   const zone = after.replace(/\s+/g, '');
-  for (const el of page.$(SOURCE_ELEMENTS).toArray().slice(0, 20) as Element[]) {
+  for (const el of page.select(SOURCE_ELEMENTS).slice(0, 20)) {
     const text = inlineText(el);
     const t = cleanSource(text);
     if (t.length >= 2 && t.length <= 30 && zone.includes(text.replace(/\s+/g, ''))) return t;

@@ -77,7 +77,7 @@ export function titleCandidates(page: Page): Element[] {
 
 export function extractTitle(page: Page, hintSelectors: readonly string[], candidates: Element[], ctx: TitleContext): TitleResult {
   for (const sel of hintSelectors) {
-    const el = page.$(sel).toArray().find((e) => !isHiddenInTree(e as Element)) as Element | undefined;
+    const el = page.select(sel).find((e) => !isHiddenInTree(e));
     const t = el ? headingText(el) : '';
     if (t.length >= 2) return { title: t, from: 'hint', element: el! };
   }
