@@ -19,8 +19,10 @@ interface Stats {
   score: number;
 }
 
-const PUNCT = /[，。！？；、,!?;]/g;
-const SENTENCE_PUNCT = /[，。！？；,.!?;]/;
+/** Punctuation counted by the density score: ，。！？；、,!?; */
+const PUNCT = new Set([0xff0c, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x3001, 0x2c, 0x21, 0x3f, 0x3b]);
+/** Punctuation that makes a text a sentence: ，。！？；,.!?; */
+const SENTENCE_PUNCT = new Set([0xff0c, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x2c, 0x2e, 0x21, 0x3f, 0x3b]);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th']);
 
 const NOISE_TOKENS = new Set([
@@ -54,13 +56,6 @@ export function isNoiseElement(el: Element): boolean {
   return tokensOf(el).some((t) => NOISE_TOKENS.has(t));
 }
 
-function countPunct(s: string): number {
-  PUNCT.lastIndex = 0;
-  let n = 0;
-  while (PUNCT.exec(s)) n++;
-  return n;
-}
-
 function nonWsLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -92,9 +87,20 @@ export function scoreBody(root: Element, opts: BodyOptions): { best: Element | n
     const isLink = inLink || (el.name === 'a' && !!el.attribs.href);
     for (const c of el.children) {
       if (c.type === 'text') {
-        const n = nonWsLength(c.data);
+        // One pass over the text: visible characters, punctuation, sentence punctuation.
+        const s = c.data;
+        let n = 0;
+        let p = 0;
+        let sentence = false;
+        for (let i = 0; i < s.length; i++) {
+          const ch = s.charCodeAt(i);
+          if (ch <= 32 || ch === 0xa0 || ch === 0x3000) continue;
+          n++;
+          if ((ch > 0x3f && ch < 0x3001) || (ch > 0x3002 && ch < 0xff01)) continue;
+          if (PUNCT.has(ch)) p++;
+          if (SENTENCE_PUNCT.has(ch)) sentence = true;
+        }
         if (n === 0) continue;
-        const p = countPunct(c.data);
         w.chars += n;
         w.punct += p;
         w.inChars += n;
@@ -103,7 +109,7 @@ export function scoreBody(root: Element, opts: BodyOptions): { best: Element | n
           w.linkChars += n;
           w.inLink += n;
         }
-        if (!w.inSentence && SENTENCE_PUNCT.test(c.data)) w.inSentence = true;
+        if (sentence) w.inSentence = true;
       } else if (isElement(c)) {
         if (NON_TEXT_TAGS.has(c.name) || isHiddenElement(c) || opts.exclude.has(c)) continue;
         const cw = compute(c, isLink);

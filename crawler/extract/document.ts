@@ -128,6 +128,7 @@ function inspect(root: AnyNode): Inspection {
       continue;
     }
     for (const c of n.children) {
+      if (!('children' in c)) continue;
       nodes.push(c);
       depths.push(depth + 1);
       inP.push(p);

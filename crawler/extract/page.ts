@@ -14,6 +14,8 @@ export interface Page {
   elements: readonly Element[];
   /** The elements a CSS selector matches, in document order (indexed: use it, not `$`, for selectors). */
   select: ElementIndex['select'];
+  /** The descendants of a node in document order. */
+  within: ElementIndex['within'];
   /** meta name/property/itemprop (lower-cased) → contents, in page order. */
   meta: Map<string, string[]>;
   docTitle: string;
@@ -133,7 +135,7 @@ export function parsePage(html: string, maxChars = DEFAULT_MAX_HTML_CHARS): Page
       body = n;
     }
   }
-  return { $, root, body, elements: index.elements, select: index.select, meta, docTitle, scripts: scripts.join('\n;\n'), timeAttributes, canonical, truncated };
+  return { $, root, body, elements: index.elements, select: index.select, within: index.within, meta, docTitle, scripts: scripts.join('\n;\n'), timeAttributes, canonical, truncated };
 }
 
 /** All text below an element (what cheerio's .text() gives). */

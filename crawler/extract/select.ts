@@ -13,6 +13,8 @@ export interface ElementIndex {
   readonly elements: readonly Element[];
   /** The elements matching a CSS selector, in document order (what `$(selector)` returns). */
   select(selector: string): Element[];
+  /** The descendants of an element (or of the whole page for the root), in document order. */
+  within(node: AnyNode): readonly Element[];
 }
 
 /** Where a selector's candidates come from: one bucket of the index, or every element. */
@@ -66,47 +68,70 @@ function compiledFor(selector: string): Compiled | 'positional' {
   return c;
 }
 
-/** Indexes the elements under `root`; `$` answers the selectors the index cannot (cheerio's positional filters). */
+/**
+ * Indexes the elements under `root`; `$` answers the selectors the index cannot (cheerio's positional
+ * filters). The id, class and tag buckets are built on first use.
+ */
 export function indexElements(root: AnyNode, $: CheerioAPI): ElementIndex {
   const elements: Element[] = [];
-  const order = new Map<Element, number>();
-  const byId = new Map<string, Element[]>();
-  const byClass = new Map<string, Element[]>();
-  const byTag = new Map<string, Element[]>();
-  const add = (map: Map<string, Element[]>, key: string, el: Element) => {
-    const list = map.get(key);
-    if (list) list.push(el);
-    else map.set(key, [el]);
-  };
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (isElement(n)) {
-      order.set(n, elements.length);
-      elements.push(n);
-      add(byTag, n.name, n);
-      const { id, class: cls } = n.attribs;
-      if (id) add(byId, id, n);
-      if (cls) for (const token of cls.split(HTML_WHITESPACE)) if (token) add(byClass, token, n);
-    }
+    if (isElement(n)) elements.push(n);
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
 
-  const candidates = (key: Key): readonly Element[] => {
-    if (!key) return elements;
-    const map = key.by === 'id' ? byId : key.by === 'class' ? byClass : byTag;
-    return map.get(key.value) ?? [];
+  const buckets: Partial<Record<'id' | 'class' | 'tag', Map<string, Element[]>>> = {};
+  const bucket = (by: 'id' | 'class' | 'tag'): Map<string, Element[]> => {
+    let map = buckets[by];
+    if (map) return map;
+    map = new Map();
+    const add = (key: string, el: Element) => {
+      const list = map!.get(key);
+      if (list) list.push(el);
+      else map!.set(key, [el]);
+    };
+    for (const el of elements) {
+      if (by === 'tag') add(el.name, el);
+      else if (by === 'id') {
+        if (el.attribs.id) add(el.attribs.id, el);
+      } else if (el.attribs.class) for (const token of el.attribs.class.split(HTML_WHITESPACE)) if (token) add(token, el);
+    }
+    return (buckets[by] = map);
   };
+  const candidates = (key: Key): readonly Element[] => (key ? (bucket(key.by).get(key.value) ?? []) : elements);
 
   return {
     elements,
+    within(node) {
+      if (!isElement(node)) return node === root ? elements : [];
+      // Pre-order: the descendants run from the element to the first element that follows its subtree.
+      const start = elements.indexOf(node);
+      if (start < 0) return [];
+      let after: Element | null = null;
+      for (let n: AnyNode | null = node; n && n !== root && !after; n = n.parent) {
+        for (let s = n.next; s && !after; s = s.next) after = firstElement(s);
+      }
+      return elements.slice(start + 1, after ? elements.indexOf(after, start + 1) : elements.length);
+    },
     select(selector) {
       const c = compiledFor(selector);
       if (c === 'positional') return $(selector).toArray() as Element[];
       if (c.keys.length === 1) return candidates(c.keys[0]!).filter(c.test);
       const found = new Set<Element>();
       for (const key of c.keys) for (const el of candidates(key)) if (!found.has(el) && c.test(el)) found.add(el);
-      return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+      return found.size <= 1 ? [...found] : elements.filter((el) => found.has(el));
     },
   };
+}
+
+/** The node itself when an element, else the first element inside it, in document order. */
+function firstElement(n: AnyNode): Element | null {
+  if (isElement(n)) return n;
+  if (!('children' in n)) return null;
+  for (const c of n.children) {
+    const e = firstElement(c);
+    if (e) return e;
+  }
+  return null;
 }

@@ -54,6 +54,7 @@ function attrText(el: Element): string {
 const TITLE_HINT = /tit|headline|biaoti|subject/i;
 
 function isTitleClassed(el: Element): boolean {
+  if (el.attribs.class === undefined && el.attribs.id === undefined) return false;
   const attrs = attrText(el);
   return TITLE_HINT.test(attrs) && classTokens(attrs).some((t) => TITLE_CLASS.test(t) && !NOT_TITLE_CLASS.test(t));
 }
@@ -68,7 +69,7 @@ export interface TitleContext {
 /** Elements that may hold the headline, in document order. */
 export function titleCandidates(page: Page): Element[] {
   const out: Element[] = [];
-  for (const el of descendants(page.body ?? page.root)) {
+  for (const el of page.within(page.body ?? page.root)) {
     if (HEADING_WEIGHT[el.name] !== undefined || isTitleClassed(el)) out.push(el);
     if (out.length >= 400) break;
   }
@@ -203,7 +204,7 @@ function elementWithText(page: Page, title: string): Element | null {
   const want = title.replace(/[\s\u00a0\u3000]+/g, '');
   if (want.length < 6) return null;
   let checked = 0;
-  for (const el of descendants(page.body ?? page.root)) {
+  for (const el of page.within(page.body ?? page.root)) {
     if (!TEXT_HOLDERS.has(el.name)) continue;
     if (++checked > 3000) break;
     const t = boundedSquash(el, want.length + 1);

@@ -30,6 +30,14 @@ describe('indexElements(...).select answers as cheerio does', () => {
   it('lists every element in document order', () => {
     expect(index.elements).toEqual($('*').toArray());
   });
+  it('lists the descendants of any element, and of the page', () => {
+    for (const el of [...index.elements, ...$('#content').toArray()]) {
+      const got = index.within(el);
+      const want = $(el).find('*').toArray();
+      expect(got.length === want.length && got.every((x, i) => x === want[i])).toBe(true);
+    }
+    expect(index.within($.root()[0]!)).toBe(index.elements);
+  });
   it('rejects an invalid selector as cheerio does', () => {
     expect(() => index.select('div[')).toThrow();
   });
