@@ -125,14 +125,22 @@ export interface CityMention extends PlaceRef {
   matched: string[];
 }
 
-/** The analysis attached to an article (classification, location, event). */
-export interface ArticleAnalysis {
+/** What the classifier says of one article. */
+export interface Classification {
   polarity: Polarity;
+  /** Null exactly when polarity is 'irrelevant'. */
   domain: CreditDomain | null;
   sector: Sector | null;
+  /** 0–1: deaths, amounts, scale, an official actor. 0 for items that report no wrongdoing. */
   severity: number;
+  /** 0–1, calibrated: among items given confidence c, about c are labelled right. */
   confidence: number;
+  /** Readable reasons, in the order they were applied (shown to users). */
   evidence: string[];
+}
+
+/** The analysis attached to an article (classification, location, event). */
+export interface ArticleAnalysis extends Classification {
   city: PlaceRef | null;
   province: PlaceRef | null;
   county: PlaceRef | null;

@@ -3,7 +3,7 @@
 // the source are aborted, which also keeps an offline machine from waiting on third-party DNS.
 import { PlaywrightCrawler } from '@crawlee/playwright';
 import { chromium } from 'playwright';
-import { inMemoryCrawleeConfig } from './crawlee-config.js';
+import { inMemoryCrawleeConfig, keepAliveCrawlerOptions } from './crawlee-config.js';
 import { FetchError, classifyError } from './errors.js';
 import { flattenHeaders } from './http-engine.js';
 import { isHostAllowed } from './hosts.js';
@@ -41,14 +41,7 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
     (settle) =>
       new PlaywrightCrawler(
         {
-          keepAlive: true,
-          useSessionPool: false,
-          persistCookiesPerSession: false,
-          maxRequestRetries: 0,
-          minConcurrency: o.concurrency,
-          maxConcurrency: o.concurrency,
-          navigationTimeoutSecs: o.timeoutMs / 1000,
-          requestHandlerTimeoutSecs: o.timeoutMs / 1000 + 10,
+          ...keepAliveCrawlerOptions(o),
           statusMessageLoggingInterval: 3600,
           autoscaledPoolOptions: { maybeRunIntervalSecs: 0.02 },
           // A browser is retired after this many pages (Crawlee's default is 100), to bound its memory.

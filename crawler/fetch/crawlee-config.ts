@@ -15,3 +15,20 @@ export function inMemoryCrawleeConfig(): Configuration {
     memoryMbytes: 2048,
   });
 }
+
+/**
+ * Options both engines give their Crawlee crawler: one long-lived crawler fed request by request
+ * (keep-alive), fixed concurrency, no retries or sessions (retries, cookies and pacing are the fetcher's).
+ */
+export function keepAliveCrawlerOptions(o: { concurrency: number; timeoutMs: number }) {
+  return {
+    keepAlive: true,
+    useSessionPool: false,
+    persistCookiesPerSession: false,
+    maxRequestRetries: 0,
+    minConcurrency: o.concurrency,
+    maxConcurrency: o.concurrency,
+    navigationTimeoutSecs: o.timeoutMs / 1000,
+    requestHandlerTimeoutSecs: o.timeoutMs / 1000 + 10,
+  } as const;
+}

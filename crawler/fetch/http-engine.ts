@@ -3,7 +3,7 @@
 // which is wrong for pages that lie about it. Forcing the `latin1` encoding makes it pass bytes through.
 import { HttpCrawler } from '@crawlee/http';
 import type { IncomingHttpHeaders } from 'node:http';
-import { inMemoryCrawleeConfig } from './crawlee-config.js';
+import { inMemoryCrawleeConfig, keepAliveCrawlerOptions } from './crawlee-config.js';
 import { FetchError, classifyError } from './errors.js';
 import { isHostAllowed } from './hosts.js';
 import { keepAliveDriver } from './keep-alive-driver.js';
@@ -50,14 +50,7 @@ export function createHttpEngine(o: HttpEngineOptions): Engine {
     (settle) =>
       new HttpCrawler(
         {
-          keepAlive: true,
-          useSessionPool: false,
-          persistCookiesPerSession: false,
-          maxRequestRetries: 0,
-          minConcurrency: o.concurrency,
-          maxConcurrency: o.concurrency,
-          navigationTimeoutSecs: o.timeoutMs / 1000,
-          requestHandlerTimeoutSecs: o.timeoutMs / 1000 + 10,
+          ...keepAliveCrawlerOptions(o),
           forceResponseEncoding: 'latin1',
           additionalMimeTypes: ['*/*'],
           // Every status reaches the handler; the fetcher decides what is retried.

@@ -60,41 +60,39 @@ function runCounter() {
 /** One poll of everything due, then every due article (`ccm crawl --once`). */
 export async function crawlOnce(o: CrawlRunOptions): Promise<CrawlRunResult> {
   const { sources, clock } = await sourcesAndClock(o);
-  const store = await openStore(o.settings);
-  const counter = runCounter();
-  try {
-    const crawler = await createCrawler({ settings: o.settings, store, clock, sources, hooks: counter.hooks, articles: { refreshAfterMs: LIVE_REFRESH_MS } });
-    try {
-      await crawler.runCycle();
-    } finally {
-      await crawler.close();
-    }
-  } finally {
-    await store.close();
-  }
-  return { sources, stats: counter.stats, summary: summaryTable(sources, counter.stats) };
+  const stats = await withCrawler(o, sources, clock, (crawler) => crawler.runCycle());
+  return { sources, stats, summary: summaryTable(sources, stats) };
 }
 
 /** The live scheduler on the real clock until the signal aborts (`ccm crawl`, `ccm start`). */
 export async function crawlLive(o: CrawlRunOptions & { signal: AbortSignal; progress?: ProgressDisplay }): Promise<CrawlRunResult> {
   if (o.replicaUrl) throw new UsageError('the live scheduler runs on the real clock; use `ccm crawl --once --replica <url>` or `ccm demo` for the replica');
   const { sources, clock } = await sourcesAndClock(o);
+  const stats = await withCrawler(o, sources, clock, (crawler, live) =>
+    runLive(crawler, { clock, signal: o.signal, afterCycle: () => o.progress?.update({ at: null, tick: null, ticks: null, stats: live }) }),
+  );
+  o.progress?.done({ at: null, tick: null, ticks: null, stats });
+  return { sources, stats, summary: summaryTable(sources, stats) };
+}
+
+/** Opens the store and a counting crawler, runs `work`, closes both whatever happens; returns the counts. */
+async function withCrawler(
+  o: CrawlRunOptions,
+  sources: Source[],
+  clock: Clock,
+  work: (crawler: Awaited<ReturnType<typeof createCrawler>>, stats: CrawlStats) => Promise<unknown>,
+): Promise<CrawlStats> {
   const store = await openStore(o.settings);
   const counter = runCounter();
   try {
     const crawler = await createCrawler({ settings: o.settings, store, clock, sources, hooks: counter.hooks, articles: { refreshAfterMs: LIVE_REFRESH_MS } });
     try {
-      await runLive(crawler, {
-        clock,
-        signal: o.signal,
-        afterCycle: () => o.progress?.update({ at: null, tick: null, ticks: null, stats: counter.stats }),
-      });
+      await work(crawler, counter.stats);
     } finally {
       await crawler.close();
     }
   } finally {
     await store.close();
   }
-  o.progress?.done({ at: null, tick: null, ticks: null, stats: counter.stats });
-  return { sources, stats: counter.stats, summary: summaryTable(sources, counter.stats) };
+  return counter.stats;
 }

@@ -1,5 +1,3 @@
-import type { CreditDomain, Polarity, Sector } from '../../core/types.js';
-
 /** One article as the classifier sees it. Only the title is required. */
 export interface ClassifyInput {
   title: string;
@@ -9,17 +7,6 @@ export interface ClassifyInput {
   publishedAt?: string;
 }
 
-export interface Classification {
-  polarity: Polarity;
-  /** Null exactly when polarity is 'irrelevant'. */
-  domain: CreditDomain | null;
-  sector: Sector | null;
-  /** 0–1: deaths, amounts, scale, an official actor. 0 for items that report no wrongdoing. */
-  severity: number;
-  /** 0–1, calibrated: among items given confidence c, about c are labelled right. */
-  confidence: number;
-  /** Readable reasons, in the order they were applied (shown to users). */
-  evidence: string[];
-}
+export type { Classification } from '../../core/types.js';
 
 export type TextField = 'title' | 'lead' | 'body';

@@ -2,19 +2,13 @@
 // well-spread bits per feature, not cryptographic strength, and they are computed for every token
 // of every article, so this stays in plain 32-bit integer arithmetic (no BigInt, no digest objects).
 
+import { fmix32 } from '../../core/fmix32.js';
+
+export { fmix32 };
+
 export interface Hash64 {
   hi: number;
   lo: number;
-}
-
-/** MurmurHash3's 32-bit finaliser: a bijection with full avalanche. */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** Two independent multiplicative hashes over UTF-16 code units, each finalised. */

@@ -1,6 +1,6 @@
 // One article through classification, location and segmentation: everything of its analysis but
 // the event, which needs the other articles.
-import type { ArticleAnalysis, ExtractedArticle } from '../../core/types.js';
+import type { ArticleAnalysis, Classification, ExtractedArticle } from '../../core/types.js';
 import { toShanghaiIso } from '../../core/clock.js';
 import type { ClusterArticle } from '../cluster/types.js';
 import { instantMs } from '../store/time.js';
@@ -54,24 +54,16 @@ export function analyzeArticle(a: AnalyzableArticle, an: Analyzers): ArticleResu
       cities: l.cities,
       version: an.version,
     },
-    cluster: {
-      url: a.url,
-      sourceId: a.sourceId,
-      title: text.title,
-      titleTokens: an.segmenter.cut(text.title),
-      bodyTokens: an.segmenter.cut(text.body ?? ''),
-      time: articleTime(a),
-      polarity: c.polarity,
-      domain: c.domain,
-      sector: c.sector,
-      city: eventCity(l.city, l.county),
-    },
+    cluster: clusterView(a, text, c, eventCity(l.city, l.county), an),
   };
 }
 
 /** The clustering view of an article already analysed (restoring stored events). */
 export function clusterArticleFromAnalysis(a: AnalyzableArticle, analysis: ArticleAnalysis, an: Analyzers): ClusterArticle {
-  const text = articleText(a);
+  return clusterView(a, articleText(a), analysis, eventCity(analysis.city, analysis.county), an);
+}
+
+function clusterView(a: AnalyzableArticle, text: ArticleText, c: Classification, city: ClusterArticle['city'], an: Analyzers): ClusterArticle {
   return {
     url: a.url,
     sourceId: a.sourceId,
@@ -79,9 +71,9 @@ export function clusterArticleFromAnalysis(a: AnalyzableArticle, analysis: Artic
     titleTokens: an.segmenter.cut(text.title),
     bodyTokens: an.segmenter.cut(text.body ?? ''),
     time: articleTime(a),
-    polarity: analysis.polarity,
-    domain: analysis.domain,
-    sector: analysis.sector,
-    city: eventCity(analysis.city, analysis.county),
+    polarity: c.polarity,
+    domain: c.domain,
+    sector: c.sector,
+    city,
   };
 }

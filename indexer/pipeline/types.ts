@@ -1,6 +1,6 @@
 // What the analysis pipeline needs from the other indexer stages. The pipeline takes them as
 // plain functions so benchmarks and tests can pass their own; defaultAnalyzers() wires the real ones.
-import type { CityMention, CreditDomain, PlaceRef, Polarity, Sector } from '../../core/types.js';
+import type { CityMention, Classification, PlaceRef } from '../../core/types.js';
 import type { Segmenter } from '../segment/types.js';
 
 /** One article as the classifier and the locator read it. */
@@ -15,15 +15,6 @@ export interface ArticleText {
   publishedAt?: string;
 }
 
-export interface ClassificationResult {
-  polarity: Polarity;
-  domain: CreditDomain | null;
-  sector: Sector | null;
-  severity: number;
-  confidence: number;
-  evidence: string[];
-}
-
 export interface LocationResult {
   city: PlaceRef | null;
   province: PlaceRef | null;
@@ -34,7 +25,7 @@ export interface LocationResult {
 
 export interface Analyzers {
   segmenter: Segmenter;
-  classify(a: ArticleText): ClassificationResult;
+  classify(a: ArticleText): Classification;
   locate(a: ArticleText): LocationResult;
   /** Gazetteer names (full, short, aliases), left out of event similarity. */
   placeNames: ReadonlySet<string>;

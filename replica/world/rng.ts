@@ -2,6 +2,8 @@
 // entity's id, so content generated lazily (an article body rendered on first request) is the same
 // whatever order pages are requested in.
 
+import { fmix32 } from '../../core/fmix32.js';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -36,12 +38,7 @@ export function hash32(...parts: (string | number)[]): number {
     h ^= 0x1f;
     h = Math.imul(h, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 interface RngState {

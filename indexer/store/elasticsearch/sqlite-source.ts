@@ -3,22 +3,12 @@
 // only lists in part (dueLinks) or not at all.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { LINK_COLUMNS, linkFromRow, type LinkRow } from '../sqlite/frontier.js';
 import { openSqliteStore } from '../sqlite/index.js';
-import type { FrontierLink, StoreOptions } from '../types.js';
+import type { StoreOptions } from '../types.js';
 import type { ImportSource } from './import.js';
 
 const PAGE = 1000;
-
-interface LinkRow {
-  url: string;
-  source_id: string;
-  discovered_at: string;
-  via: string;
-  status: FrontierLink['status'];
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-}
 
 interface StateRow {
   key: string;
@@ -40,9 +30,8 @@ export async function sqliteImportSource(file: string, opts: StoreOptions = {}):
     await store.close();
     throw e;
   }
-  const linkColumns = 'url, source_id, discovered_at, via, status, attempts, next_attempt_at, last_error';
-  const firstLinks = db.prepare<[number], LinkRow>(`SELECT ${linkColumns} FROM frontier ORDER BY url LIMIT ?`);
-  const nextLinks = db.prepare<[string, number], LinkRow>(`SELECT ${linkColumns} FROM frontier WHERE url > ? ORDER BY url LIMIT ?`);
+  const firstLinks = db.prepare<[number], LinkRow>(`SELECT ${LINK_COLUMNS} FROM frontier ORDER BY url LIMIT ?`);
+  const nextLinks = db.prepare<[string, number], LinkRow>(`SELECT ${LINK_COLUMNS} FROM frontier WHERE url > ? ORDER BY url LIMIT ?`);
   const firstState = db.prepare<[number], StateRow>('SELECT key, value FROM state ORDER BY key LIMIT ?');
   const nextState = db.prepare<[string, number], StateRow>('SELECT key, value FROM state WHERE key > ? ORDER BY key LIMIT ?');
   const countLinks = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM frontier');
@@ -52,18 +41,7 @@ export async function sqliteImportSource(file: string, opts: StoreOptions = {}):
     store,
     async *links() {
       for (let rows = firstLinks.all(PAGE); rows.length > 0; rows = nextLinks.all((rows.at(-1) as LinkRow).url, PAGE)) {
-        for (const r of rows) {
-          yield {
-            url: r.url,
-            sourceId: r.source_id,
-            discoveredAt: r.discovered_at,
-            via: r.via,
-            status: r.status,
-            attempts: r.attempts,
-            nextAttemptAt: r.next_attempt_at,
-            lastError: r.last_error,
-          };
-        }
+        for (const r of rows) yield linkFromRow(r);
       }
     },
     async *state() {

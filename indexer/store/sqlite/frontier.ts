@@ -3,7 +3,8 @@ import { instantMs } from '../time.js';
 import type { FrontierLink, Store } from '../types.js';
 import type { SqliteContext } from './context.js';
 
-interface LinkRow {
+/** A frontier row as SQLite returns it (the columns of LINK_COLUMNS). */
+export interface LinkRow {
   url: string;
   source_id: string;
   discovered_at: string;
@@ -12,6 +13,21 @@ interface LinkRow {
   attempts: number;
   next_attempt_at: string;
   last_error: string | null;
+}
+
+export const LINK_COLUMNS = 'url, source_id, discovered_at, via, status, attempts, next_attempt_at, last_error';
+
+export function linkFromRow(r: LinkRow): FrontierLink {
+  return {
+    url: r.url,
+    sourceId: r.source_id,
+    discoveredAt: r.discovered_at,
+    via: r.via,
+    status: r.status,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error,
+  };
 }
 
 type FrontierOps = Pick<Store, 'addLinks' | 'dueLinks' | 'updateLink'>;
@@ -24,7 +40,7 @@ export function frontierOps(ctx: SqliteContext): FrontierOps {
      ON CONFLICT (url) DO NOTHING`,
   );
   const due = db.prepare<[number, number], LinkRow>(
-    `SELECT url, source_id, discovered_at, via, status, attempts, next_attempt_at, last_error FROM frontier
+    `SELECT ${LINK_COLUMNS} FROM frontier
      WHERE status = 'pending' AND next_ms <= ? ORDER BY next_ms, discovered_ms, url LIMIT ?`,
   );
   // A null patch field keeps the column, except lastError, which may be set to null on purpose.
@@ -46,16 +62,7 @@ export function frontierOps(ctx: SqliteContext): FrontierOps {
     },
 
     async dueLinks(now, limit) {
-      return due.all(instantMs(now), limit).map((r) => ({
-        url: r.url,
-        sourceId: r.source_id,
-        discoveredAt: r.discovered_at,
-        via: r.via,
-        status: r.status,
-        attempts: r.attempts,
-        nextAttemptAt: r.next_attempt_at,
-        lastError: r.last_error,
-      }));
+      return due.all(instantMs(now), limit).map(linkFromRow);
     },
 
     async updateLink(url, patch) {
