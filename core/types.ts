@@ -183,7 +183,9 @@ export interface CreditEvent {
   title: string;
   articleUrls: string[];
   sites: string[];
+  /** Earliest article time, ISO 8601 in Beijing time (+08:00). */
   firstSeen: string;
+  /** Latest article time or homepage/ranking sighting, ISO 8601 in Beijing time (+08:00). */
   lastSeen: string;
   homepage: HomepageAppearance[];
   ranking: RankingAppearance[];

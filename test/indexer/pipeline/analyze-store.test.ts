@@ -208,7 +208,7 @@ describe('analyzeStore', () => {
     expect(later).toMatchObject({ analyzed: 0, eventsWritten: 1 });
     const updated = (await store.getEvent(id))!;
     expect(updated.homepage[1]).toEqual({ sourceId: 'sina', firstAt: '2026-11-18T03:00:00.000Z', lastAt: '2026-11-19T03:00:00.000Z', bestPosition: 5, snapshots: 2 });
-    expect(updated.lastSeen).toBe('2026-11-19T03:00:00.000Z');
+    expect(updated.lastSeen).toBe('2026-11-19T11:00:00+08:00');
     expect(await analyzeStore(store, options())).toMatchObject({ analyzed: 0, eventsWritten: 0 });
     await store.close();
   });
