@@ -117,18 +117,66 @@ export const NationalSourceSchema = z
   .strict();
 export type NationalSource = z.output<typeof NationalSourceSchema>;
 
+/** Header names a source may not set: the fetcher computes them, and it always says who it is. */
+const RESERVED_HEADERS = ['host', 'content-length', 'user-agent', 'transfer-encoding', 'connection'];
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/**
+ * How a column's list is requested, for vendors whose list is an API answering only POST
+ * (东营 `POST /creditInquiry/xzcfLZ`, 深圳 `POST …/Ajax.ashx` with `action=getXZXKGSList`).
+ * - `method`: `GET` (default) or `POST`.
+ * - `form`: fields sent as `application/x-www-form-urlencoded` (UTF-8), POST only.
+ * - `json`: a JSON object or array sent as `application/json`, POST only; `form` and `json` exclude each other.
+ * - `headers`: extra request headers (e.g. `X-Requested-With`, `Referer`); a `content-type` here
+ *   replaces the one implied by the body. Host, Content-Length and User-Agent are the crawler's.
+ */
+export const ColumnRequestSchema = z
+  .object({
+    method: z.enum(['GET', 'POST']).default('GET'),
+    form: z.record(z.string().min(1, 'form field names cannot be empty'), z.string()).optional(),
+    json: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+      errorMap: () => ({ message: 'json must be an object or an array (the request body)' }),
+    }).optional(),
+    headers: z
+      .record(
+        z.string().regex(HEADER_NAME, 'header names are letters, digits and - only').refine((h) => !RESERVED_HEADERS.includes(h.toLowerCase()), {
+          message: `${RESERVED_HEADERS.join(', ')} are set by the crawler and cannot be configured`,
+        }),
+        z.string().regex(/^[^\r\n]*$/, 'header values cannot contain line breaks'),
+      )
+      .optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.form !== undefined && r.json !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['json'], message: 'give either form or json as the request body, not both' });
+    }
+    if (r.method !== 'POST' && (r.form !== undefined || r.json !== undefined)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['method'], message: `a request body (form or json) is only sent with method: POST, not ${r.method}` });
+    }
+  });
+export type ColumnRequest = z.output<typeof ColumnRequestSchema>;
+
 export const ColumnHintSchema = z
   .object({
     url: url.optional(),
     /** `html`: dated rows in the page; `json`: a JSON list endpoint. */
     format: z.enum(['html', 'json']).default('html'),
+    /** How `url` is requested; absent → a plain GET. */
+    request: ColumnRequestSchema.optional(),
     rowSelector: selector.optional(),
     dateSelector: selector.optional(),
     itemsPath: z.string().optional(),
     dateField: z.string().optional(),
     titleField: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((h, ctx) => {
+    // A POST goes to a known endpoint; the pages found by navigation labels are read with GET.
+    if (h.request?.method === 'POST' && h.url === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['url'], message: 'a column requested with POST needs its endpoint url' });
+    }
+  });
 export type ColumnHint = z.output<typeof ColumnHintSchema>;
 
 export const CitySourceSchema = z

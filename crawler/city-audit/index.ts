@@ -1,5 +1,5 @@
 // One visit to a city credit website: which disclosure columns it has (by navigation label, or by
-// the source's column hints, JSON endpoints included), the entries on each column's first page and
+// the source's column hints, JSON endpoints requested by GET or POST included), the entries on each column's first page and
 // the newest date among them. Stored as a CityAudit per visit.
 import * as cheerio from 'cheerio';
 import type { ColumnHint, CitySource } from '../../core/sources.js';
@@ -9,6 +9,7 @@ import { decodeHtml, decodeJson } from '../charset.js';
 import type { Fetcher } from '../fetch/fetcher.js';
 import type { FetchedPage } from '../fetch/types.js';
 import { isHostAllowed } from '../fetch/hosts.js';
+import { wireRequest } from '../fetch/request-body.js';
 import { allowedHosts } from '../registry/index.js';
 import { resolveHref } from '../urls.js';
 import { doublePublicityScore, labelScore } from './labels.js';
@@ -105,8 +106,10 @@ export async function auditCity(ctx: CityAuditContext, source: CitySource, visit
     CREDIT_COLUMNS.map(async (column): Promise<CityColumnAudit> => {
       const url = found.get(column);
       if (!url) return absent(column);
-      const hint = source.columns[column] ?? {};
-      const page = await ctx.fetcher.fetch({ url, mode: 'http', allowedHosts: hosts });
+      const hint: Partial<ColumnHint> = source.columns[column] ?? {};
+      // Each column is its own request: one endpoint may serve several columns by POST body (深圳's
+      // Ajax.ashx answers 许可 or 处罚 by its action field), so nothing here is keyed by URL alone.
+      const page = await ctx.fetcher.fetch({ url, mode: 'http', allowedHosts: hosts, ...wireRequest(hint.request) });
       if (!page.ok) return { ...absent(column), present: true, url, error: `${page.kind}: ${page.message}` };
       try {
         const entries = readEntries(page, hint, max);

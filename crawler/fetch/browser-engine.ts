@@ -123,7 +123,8 @@ export function createBrowserEngine(o: BrowserEngineOptions): Engine {
     mode: 'browser',
     fetch(req: EngineRequest): Promise<EngineResponse> {
       const ud: UserData = { headers: req.headers, allowedHosts: req.allowedHosts, waitForSelector: req.waitForSelector };
-      return driver.submit(req.url, ud as unknown as Record<string, unknown>, req.urgent);
+      if (req.method !== 'GET') return Promise.reject(new FetchError('bad-request', `the browser only navigates with GET, not ${req.method}`));
+      return driver.submit({ url: req.url, userData: ud as unknown as Record<string, unknown> }, req.urgent);
     },
     close: () => driver.close(),
   };

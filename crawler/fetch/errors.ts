@@ -19,6 +19,7 @@ const PERMANENT_KINDS: ReadonlySet<FetchErrorKind> = new Set([
   'host-not-allowed',
   'robots-disallowed',
   'bad-url',
+  'bad-request',
 ]);
 
 /** 4xx answers are final (the page is gone or forbidden); 5xx may be a passing overload. */

@@ -80,7 +80,7 @@ export function createFetcher(o: FetcherOptions): Fetcher {
       const host = new URL(robotsUrl).host;
       const release = await gate.acquire(host, 0, true);
       try {
-        const r = await httpEngine().fetch({ url: robotsUrl, allowedHosts: [host], headers: baseHeaders, urgent: true });
+        const r = await httpEngine().fetch({ url: robotsUrl, method: 'GET', allowedHosts: [host], headers: baseHeaders, urgent: true });
         return { status: r.status, text: r.body.toString('utf8') };
       } finally {
         release();
@@ -111,17 +111,38 @@ export function createFetcher(o: FetcherOptions): Fetcher {
       const where = r.headers.location ? new URL(r.headers.location, r.finalUrl).href : '(no Location)';
       return failure(req, new FetchError('host-not-allowed', `redirected to ${where}, outside the source's hosts`, r.status), attempts);
     }
+    if (r.status === 405) {
+      // Say which method the endpoint wants: a list API configured as GET that answers only POST is a config error.
+      const allow = r.headers.allow ? `; the server allows ${r.headers.allow}` : '';
+      return failure(req, new FetchError('http-status', `HTTP 405 Method Not Allowed for ${req.method ?? 'GET'}${allow}`, r.status), attempts);
+    }
     return failure(req, new FetchError('http-status', `HTTP ${r.status}`, r.status), attempts);
+  }
+
+  function requestHeaders(req: FetchRequest): Record<string, string> {
+    const headers: Record<string, string> = { ...baseHeaders };
+    if (req.body) headers['content-type'] = req.body.contentType;
+    for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
+    headers['user-agent'] = s.userAgent;
+    // A conditional POST means nothing to most servers; list APIs are read whole each visit.
+    if (req.ifModifiedSince && req.method !== 'POST') headers['if-modified-since'] = req.ifModifiedSince.toUTCString();
+    return headers;
   }
 
   async function attempt(req: FetchRequest, crawlDelayMs: number, attempts: number): Promise<FetchOutcome> {
     const host = new URL(req.url).host;
     const release = await gate.acquire(host, crawlDelayMs, req.urgent);
     try {
-      const headers: Record<string, string> = { ...baseHeaders };
-      if (req.ifModifiedSince) headers['if-modified-since'] = req.ifModifiedSince.toUTCString();
       const engine = req.mode === 'browser' ? browserEngine() : httpEngine();
-      const r = await engine.fetch({ url: req.url, allowedHosts: req.allowedHosts, headers, waitForSelector: req.waitForSelector, urgent: req.urgent });
+      const r = await engine.fetch({
+        url: req.url,
+        method: req.method ?? 'GET',
+        payload: req.body?.data,
+        allowedHosts: req.allowedHosts,
+        headers: requestHeaders(req),
+        waitForSelector: req.waitForSelector,
+        urgent: req.urgent,
+      });
       return toOutcome(req, r, attempts);
     } catch (e) {
       return failure(req, classifyError(e), attempts);
@@ -138,6 +159,8 @@ export function createFetcher(o: FetcherOptions): Fetcher {
       return failure(req, new FetchError('bad-url', `not a URL: ${req.url} (${(e as Error).message})`), 0);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return failure(req, new FetchError('bad-url', `not an http(s) URL: ${req.url}`), 0);
+    if (req.body && req.method !== 'POST') return failure(req, new FetchError('bad-request', `a request body is only sent with POST, not ${req.method ?? 'GET'}`), 0);
+    if (req.method === 'POST' && req.mode === 'browser') return failure(req, new FetchError('bad-request', 'a POST is sent by the http engine; the browser only navigates with GET'), 0);
     if (!isHostAllowed(req.url, req.allowedHosts)) {
       return failure(req, new FetchError('host-not-allowed', `${url.host} is not one of the source's hosts`), 0);
     }

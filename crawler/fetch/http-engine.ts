@@ -111,7 +111,7 @@ export function createHttpEngine(o: HttpEngineOptions): Engine {
     mode: 'http',
     async fetch(req: EngineRequest): Promise<EngineResponse> {
       const ud: UserData = { headers: req.headers, allowedHosts: req.allowedHosts };
-      return driver.submit(req.url, ud as unknown as Record<string, unknown>, req.urgent);
+      return driver.submit({ url: req.url, userData: ud as unknown as Record<string, unknown>, method: req.method, payload: req.payload }, req.urgent);
     },
     close: () => driver.close(),
   };

@@ -4,15 +4,23 @@
 // handled request.
 import type { BasicCrawler } from '@crawlee/basic';
 import { FetchError } from './errors.js';
+import type { HttpMethod } from './types.js';
 
 export interface Settle<R> {
   done(key: string, result: R): void;
   fail(key: string, error: unknown): void;
 }
 
+export interface DriverRequest {
+  url: string;
+  userData: Record<string, unknown>;
+  method?: HttpMethod;
+  payload?: string;
+}
+
 export interface KeepAliveDriver<R> {
   /** `urgent` requests go to the front of the crawler's queue. */
-  submit(url: string, userData: Record<string, unknown>, urgent?: boolean): Promise<R>;
+  submit(req: DriverRequest, urgent?: boolean): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -74,13 +82,15 @@ export function keepAliveDriver<R>(build: (settle: Settle<R>) => BasicCrawler<an
   }
 
   return {
-    submit(url, userData, urgent = false) {
+    submit({ url, userData, method = 'GET', payload }, urgent = false) {
       if (closed) return Promise.reject(new FetchError('aborted', 'fetch engine is closed'));
       const g = generation();
       g.submitted++;
-      const key = `${++seq}|${url}`;
+      // Every submission has its own key: Crawlee would otherwise take two POSTs with different
+      // bodies to one URL for the same request and serve only the first.
+      const key = `${++seq}|${method}|${url}`;
       const result = new Promise<R>((resolve, reject) => g.pending.set(key, { resolve, reject }));
-      g.crawler.addRequests([{ url, uniqueKey: key, userData }], { forefront: urgent }).then(
+      g.crawler.addRequests([{ url, uniqueKey: key, userData, method, ...(payload === undefined ? {} : { payload }) }], { forefront: urgent }).then(
         () => undefined,
         (e: unknown) => {
           const p = g.pending.get(key);

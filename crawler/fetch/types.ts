@@ -3,6 +3,14 @@
 
 export type FetchMode = 'http' | 'browser';
 
+export type HttpMethod = 'GET' | 'POST';
+
+/** A request body as sent: text (form-encoded or JSON, UTF-8) with its content type. */
+export interface RequestBody {
+  contentType: string;
+  data: string;
+}
+
 export interface FetchRequest {
   url: string;
   mode: FetchMode;
@@ -14,6 +22,12 @@ export interface FetchRequest {
   ifModifiedSince?: Date;
   /** Polls are urgent (they must happen at their instant); articles can wait. */
   urgent?: boolean;
+  /** Default GET. POST is for list APIs that answer nothing else (http mode only). */
+  method?: HttpMethod;
+  /** POST only. */
+  body?: RequestBody;
+  /** Extra headers over the fetcher's defaults; the user agent stays the configured one. */
+  headers?: Record<string, string>;
 }
 
 export interface FetchedPage {
@@ -42,6 +56,7 @@ export const FETCH_ERROR_KINDS = [
   'robots-disallowed',
   'robots-unavailable',
   'bad-url',
+  'bad-request',
   'browser',
   'aborted',
 ] as const;
@@ -71,6 +86,9 @@ export interface EngineResponse {
 
 export interface EngineRequest {
   url: string;
+  method: HttpMethod;
+  /** Sent with POST; its content type is already among the headers. */
+  payload?: string;
   allowedHosts: readonly string[];
   headers: Record<string, string>;
   waitForSelector?: string;

@@ -19,6 +19,13 @@ export interface CityEntry {
   fields: Record<string, string>;
 }
 
+/**
+ * How a JSON column's endpoint is asked: `get`, or POST only (GET answers 405), with a form body
+ * naming the list by its `action` field (深圳-like, one endpoint for several lists) or a JSON body
+ * (东营-like, one endpoint per list).
+ */
+export type ApiMethod = 'get' | 'post-form' | 'post-json';
+
 export interface CityColumn {
   column: CreditColumn;
   present: boolean;
@@ -27,6 +34,9 @@ export interface CityColumn {
   path: string;
   /** For JSON columns: the endpoint. */
   apiPath: string | null;
+  apiMethod: ApiMethod;
+  /** For `post-form` endpoints: the `action` form field that selects this column's list. */
+  apiAction: string | null;
   style: ListStyle;
   stale: boolean;
   /** By date, newest first. */
@@ -42,8 +52,8 @@ export interface CitySite {
   down: boolean;
   /** Date format in list rows. */
   dateFormat: 'dash' | 'slash' | 'cn';
-  /** JSON endpoints: hlxy-like `data.data[]` or 东营-like `results[]` with upper-case keys. */
-  jsonShape: 'data' | 'results';
+  /** JSON endpoints: hlxy-like `data.data[]`, 东营-like `results[]` with upper-case keys, or 深圳-like `Data.Items[]`. */
+  jsonShape: 'data' | 'results' | 'items';
   /** Some vendors answer JSON in GBK, as 深圳's 双公示 endpoint does. */
   jsonCharset: 'utf8' | 'gbk';
   columns: CityColumn[];
@@ -83,6 +93,51 @@ const RATE: Record<CreditColumn, number> = {
 const HISTORY_DAYS = 150;
 
 export function buildCitySites(seed: number, cities: readonly WorldCity[], events: readonly WorldEvent[], start: number, end: number): CitySite[] {
+  return withPostEndpoints(baseSites(seed, cities, events, start, end));
+}
+
+/** Codes of each column's list on the POST vendors' endpoints (after 深圳's getXZXKGSList and 东营's xzcfLZ). */
+const POST_CODES: Record<CreditColumn, { action: string; path: string }> = {
+  信用动态: { action: 'getXYDTList', path: '/creditInquiry/xydtLZ' },
+  政策法规: { action: 'getZCFGList', path: '/creditInquiry/zcfgLZ' },
+  '双公示-许可': { action: 'getXZXKGSList', path: '/creditInquiry/xzxkLZ' },
+  '双公示-处罚': { action: 'getXZCFGSList', path: '/creditInquiry/xzcfLZ' },
+  红黑名单: { action: 'getHHMDList', path: '/creditInquiry/hhmdLZ' },
+  信用承诺: { action: 'getXYCNList', path: '/creditInquiry/xycnLZ' },
+  信用修复: { action: 'getXYXFList', path: '/creditInquiry/xyxfLZ' },
+};
+export const FORM_ENDPOINT = '/web/DoubleGS/Ajax/Ajax.ashx';
+
+/**
+ * The first two live sites with a dated JSON column move their JSON lists behind POST-only
+ * endpoints: one 深圳-like (form body, GBK `Data.Items[]`, one endpoint for all lists), one
+ * 东营-like (JSON body, UTF-8 `{total, results[]}`). Chosen after the fact and without drawing from
+ * the random streams, so every other site, and every entry, is as before.
+ */
+function withPostEndpoints(sites: CitySite[]): CitySite[] {
+  const candidates = sites.filter((s) => !s.down && s.columns.some((c) => c.present && c.style === 'json' && c.entries.length > 0));
+  const [form, json] = candidates;
+  if (form) {
+    form.jsonShape = 'items';
+    form.jsonCharset = 'gbk';
+    for (const c of form.columns.filter((x) => x.style === 'json')) {
+      c.apiPath = FORM_ENDPOINT;
+      c.apiMethod = 'post-form';
+      c.apiAction = POST_CODES[c.column].action;
+    }
+  }
+  if (json) {
+    json.jsonShape = 'results';
+    json.jsonCharset = 'utf8';
+    for (const c of json.columns.filter((x) => x.style === 'json')) {
+      c.apiPath = POST_CODES[c.column].path;
+      c.apiMethod = 'post-json';
+    }
+  }
+  return sites;
+}
+
+function baseSites(seed: number, cities: readonly WorldCity[], events: readonly WorldEvent[], start: number, end: number): CitySite[] {
   return cities.map((city, i) => {
     const rng = createRng(seed, 'city-site', city.code);
     const q = city.latentQuality;
@@ -107,6 +162,8 @@ export function buildCitySites(seed: number, cities: readonly WorldCity[], event
         label: crng.pick(LABELS[column]),
         path,
         apiPath: style === 'json' ? `/api${path}list.json` : null,
+        apiMethod: 'get',
+        apiAction: null,
         style,
         stale,
         entries: present ? entriesFor(column, city, crng, stale, start, end, events) : [],

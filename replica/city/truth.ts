@@ -9,6 +9,8 @@ export interface CityColumnTruth {
   label: string | null;
   url: string | null;
   format: 'html' | 'json' | null;
+  /** JSON lists served only to POST (GET answers 405): with a form body or a JSON body. */
+  post: 'form' | 'json' | null;
   /** True when the newest entry is months old at the world's start. */
   stale: boolean;
   entries: { date: string; title: string }[];

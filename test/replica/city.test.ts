@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
-import type { CitySource, Source } from '../../core/sources.js';
+import type { ColumnHint, CitySource, Source } from '../../core/sources.js';
 import { startReplica, type Replica } from '../../replica/server/serve.js';
 import type { Truth } from '../../replica/truth.js';
 import { decode, get, setClock } from './helpers.js';
@@ -20,6 +20,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await r.close();
 });
+
+/** Asks a column's endpoint the way its descriptor says: GET, or POST with a form or JSON body. */
+function callColumn(hint: ColumnHint, method = hint.request?.method ?? 'GET') {
+  const r = hint.request;
+  if (method === 'GET') return get(hint.url!);
+  const body = r?.form ? new URLSearchParams(r.form).toString() : JSON.stringify(r?.json ?? {});
+  const type = r?.form ? 'application/x-www-form-urlencoded' : 'application/json';
+  return get(hint.url!, { method, body, headers: { 'content-type': type, ...r?.headers } });
+}
 
 const newestBy = (entries: { date: string }[], t: string) => entries.map((e) => e.date).filter((d) => Date.parse(`${d.replace(' ', 'T')}+08:00`) <= Date.parse(t)).sort().at(-1) ?? null;
 const normDate = (s: string) => s.replace(/[年/]/g, '-').replace(/月/, '-').replace(/日/, '').trim();
@@ -87,7 +96,7 @@ describe('replica city credit websites', () => {
     for (const d of cities) {
       const site = truth.citySites.find((s) => s.siteId === d.id)!;
       for (const [column, hint] of Object.entries(d.columns)) {
-        const res = await get(hint.url!);
+        const res = await callColumn(hint);
         if (site.down) {
           expect(res.status).toBe(503);
           continue;
@@ -109,16 +118,92 @@ describe('replica city credit websites', () => {
     let gbk = 0;
     for (const d of cities) {
       for (const hint of Object.values(d.columns)) {
-        const res = await get(hint.url!);
+        const res = await callColumn(hint);
         if (!/charset=GBK/i.test(res.headers.get('content-type') ?? '')) continue;
-        const doc = JSON.parse(iconv.decode(res.bytes, 'gbk')) as { results: Record<string, string>[] };
-        if (!doc.results.length) continue;
+        let rows: unknown = JSON.parse(iconv.decode(res.bytes, 'gbk'));
+        for (const k of hint.itemsPath!.split('.')) rows = (rows as Record<string, unknown>)[k];
+        if (!(rows as unknown[]).length) continue;
         gbk++;
         expect(res.bytes.toString('utf8')).toContain('\uFFFD');
-        for (const row of doc.results) expect(row.TITLE).toMatch(/[\u4e00-\u9fa5]/);
+        for (const row of rows as Record<string, string>[]) expect(row[hint.titleField!]).toMatch(/[\u4e00-\u9fa5]/);
       }
     }
     expect(gbk).toBeGreaterThan(0);
+  });
+
+  describe('list APIs that answer only POST', () => {
+    const postColumns = (kind: 'form' | 'json') =>
+      cities.flatMap((d) => {
+        const site = truth.citySites.find((s) => s.siteId === d.id)!;
+        return Object.entries(d.columns)
+          .filter(([column]) => site.columns.find((c) => c.column === column)!.post === kind)
+          .map(([column, hint]) => ({ d, site, column, hint }));
+      });
+
+    it('has a 深圳-like site (form body, GBK Data.Items) and a 东营-like one (JSON body, UTF-8 results), each described with its request', async () => {
+      const form = postColumns('form');
+      const json = postColumns('json');
+      expect(form.length).toBeGreaterThan(0);
+      expect(json.length).toBeGreaterThan(0);
+      expect(new Set(form.map((x) => x.d.id)).size).toBe(1);
+      expect(form[0]!.d.id).not.toBe(json[0]!.d.id);
+      for (const { hint } of form) {
+        expect(hint.request).toMatchObject({ method: 'POST', form: { PageIndex: '1' } });
+        expect(hint.request!.form!.action).toMatch(/^get[A-Z]+List$/);
+        expect(hint.itemsPath).toBe('Data.Items');
+        const res = await callColumn(hint);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/charset=GBK/i);
+      }
+      for (const { hint } of json) {
+        expect(hint.request).toMatchObject({ method: 'POST', json: { pageNum: 1 } });
+        expect(hint.itemsPath).toBe('results');
+        const res = await callColumn(hint);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/charset=utf-8/i);
+        expect(JSON.parse(res.bytes.toString('utf8'))).toHaveProperty('total');
+      }
+    });
+
+    it('answers 405 Method Not Allowed, naming POST, to a GET on those endpoints', async () => {
+      for (const { hint } of [...postColumns('form'), ...postColumns('json')]) {
+        const res = await callColumn(hint, 'GET');
+        expect(res.status, hint.url).toBe(405);
+        expect(res.headers.get('allow')).toBe('POST');
+      }
+    });
+
+    it('serves a different list per form action at one URL, each matching its column truth', async () => {
+      const form = postColumns('form');
+      expect(new Set(form.map((x) => x.hint.url)).size).toBe(1);
+      const firstTitles = new Set<string>();
+      for (const { site, column, hint } of form) {
+        const doc = JSON.parse(iconv.decode((await callColumn(hint)).bytes, 'gbk')) as { Data: { Items: { Title: string; PubDate: string }[] } };
+        const served = site.columns.find((c) => c.column === column)!.entries.filter((e) => Date.parse(`${e.date.replace(' ', 'T')}+08:00`) <= Date.parse(NOW));
+        expect(doc.Data.Items.map((i) => i.Title)).toEqual(served.slice(0, 20).map((e) => e.title));
+        if (doc.Data.Items[0]) firstTitles.add(doc.Data.Items[0].Title);
+      }
+      expect(firstTitles.size).toBe(form.filter(({ site, column }) => site.columns.find((c) => c.column === column)!.entries.length > 0).length);
+    });
+
+    it('refuses a form without a known action (400) and a body of the wrong type (415)', async () => {
+      const { hint } = postColumns('form')[0]!;
+      const unknown = await get(hint.url!, { method: 'POST', body: 'action=getNothing', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expect(unknown.status).toBe(400);
+      expect(iconv.decode(unknown.bytes, 'gbk')).toContain('getNothing');
+      const asJson = await get(hint.url!, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+      expect(asJson.status).toBe(415);
+      const j = postColumns('json')[0]!.hint;
+      const notJson = await get(j.url!, { method: 'POST', body: 'pageNum=1', headers: { 'content-type': 'application/json' } });
+      expect(notJson.status).toBe(400);
+    });
+
+    it('answers 405 to a POST on an ordinary page', async () => {
+      const site = truth.citySites.find((s) => !s.down)!;
+      const res = await get(site.homepage, { method: 'POST', body: 'x=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+    });
   });
 
   it('keeps some columns fresh and lets others go stale for months', () => {
