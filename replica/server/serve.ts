@@ -167,7 +167,22 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
       });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, { status: 405, headers: { 'content-type': 'text/plain', allow: 'GET, HEAD' }, body: Buffer.from('method not allowed') });
+    const bodyless = req.method === 'GET' || req.method === 'HEAD';
+    if (!bodyless && SITE_ADDRESSES.has(local)) return send(req, res, { status: 405, headers: { 'content-type': 'text/plain', allow: 'GET, HEAD' }, body: Buffer.from('method not allowed') });
+    if (!bodyless) {
+      // Some city sites serve their lists only to POST; the city renderer reads the body and answers every method.
+      readBody(req, 64 * 1024)
+        .then((body) => cities.render(local, url.pathname, url.searchParams, clock.nowMs(), { method: req.method ?? 'POST', contentType: req.headers['content-type'] ?? null, body }))
+        .then(
+          (city) => send(req, res, city),
+          (e: unknown) => {
+            const tooLarge = e instanceof RangeError;
+            if (!tooLarge) log.error('render failed', { address: local, path: url.pathname, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+            if (!res.headersSent) send(req, res, { status: tooLarge ? 413 : 500, headers: { 'content-type': 'text/plain' }, body: Buffer.from(tooLarge ? String(e) : 'replica render error') });
+          },
+        );
+      return;
+    }
     try {
       if (SITE_ADDRESSES.has(local)) return national(req, res, local, url);
       const city = cities.render(local, url.pathname, url.searchParams, clock.nowMs());
