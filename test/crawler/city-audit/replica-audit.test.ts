@@ -48,3 +48,22 @@ it('finds exactly the columns each site has, and the newest date in each', () =>
   }
   expect(wrong).toEqual([]);
 });
+
+it('reads the columns served only to POST (a form answered in GBK, a JSON body) with their newest dates', () => {
+  const now = r.clock.nowMs();
+  const seen = new Set<string>();
+  for (const site of r.truth.citySites.filter((s) => !s.down)) {
+    const a = audits.find((x) => x.sourceId === site.siteId)!;
+    const source = r.cities().find((c) => c.id === site.siteId)!;
+    for (const col of site.columns.filter((c) => c.post !== null)) {
+      expect(source.columns[col.column]?.request?.method).toBe('POST');
+      const got = a.columns.find((c) => c.column === col.column)!;
+      const served = col.entries.filter((e) => Date.parse(`${e.date.replace(' ', 'T')}+08:00`) <= now);
+      expect(got.error, `${site.siteId} ${col.column}`).toBeNull();
+      expect(got.itemCount).toBe(Math.min(served.length, 20));
+      if (served.length) expect(got.entries[0]!.title).toBe(served[0]!.title);
+      seen.add(col.post!);
+    }
+  }
+  expect([...seen].sort()).toEqual(['form', 'json']);
+});
