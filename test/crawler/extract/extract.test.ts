@@ -131,6 +131,10 @@ describe('extractArticle: body', () => {
     const article = `<p>（原标题：某地检查食品企业）</p>${body}<p>（完）</p><p>责任编辑：张三</p><p>校对：李四</p><div class="share-box">分享到：微信 微博</div>`;
     expect(extractArticle(page({ article })).body.split('\n')).toEqual(PARA);
   });
+  it('drops previous/next article links and an author note at the tail', () => {
+    const article = `${body}<p>（作者系评论员）</p><p>【上一篇】2027年研考报名人数公布</p><p>下一篇：某地召开信用建设推进会</p>`;
+    expect(extractArticle(page({ article })).body.split('\n')).toEqual(PARA);
+  });
   it('keeps a lead paragraph that starts like a byline word (记者从…获悉)', () => {
     const lead = '记者从市市场监管局获悉，全市食品安全专项检查已全面展开。';
     expect(extractArticle(page({ article: `<p>${lead}</p>${body}` })).body.split('\n')).toEqual([lead, ...PARA]);
