@@ -139,7 +139,7 @@ export const ColumnRequestSchema = z
     }).optional(),
     headers: z
       .record(
-        z.string().regex(HEADER_NAME, 'header names are letters, digits and - only').refine((h) => !RESERVED_HEADERS.includes(h.toLowerCase()), {
+        z.string().regex(HEADER_NAME, 'header names are HTTP tokens such as X-Requested-With (letters, digits, -)').refine((h) => !RESERVED_HEADERS.includes(h.toLowerCase()), {
           message: `${RESERVED_HEADERS.join(', ')} are set by the crawler and cannot be configured`,
         }),
         z.string().regex(/^[^\r\n]*$/, 'header values cannot contain line breaks'),
