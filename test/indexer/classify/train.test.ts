@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureVector } from '../../../indexer/classify/features.js';
 import { runHead } from '../../../indexer/classify/model.js';
-import { compactWeights, fitSoftmax, type Example } from '../../../indexer/classify/train.js';
+import { compactWeights, DEFAULT_FIT, fitSoftmax, type Example } from '../../../indexer/classify/train.js';
 
 const fv = (...names: string[]): FeatureVector => new Map([...names.map((n) => [n, 1] as [string, number]), ['bias', 1]]);
 const examples: Example[] = [
@@ -27,6 +27,14 @@ describe('fitSoftmax', () => {
     const a = fitSoftmax(examples, 3);
     const b = fitSoftmax(examples, 3);
     expect([...(a.get('w:欠薪') ?? [])]).toEqual([...(b.get('w:欠薪') ?? [])]);
+  });
+
+
+  it('returns the mean of the weights after each of the last epochs', () => {
+    const run = (epochs: number, averageLast: number) => [...(fitSoftmax(examples, 3, { ...DEFAULT_FIT, epochs, averageLast }).get('w:欠薪') ?? [])];
+    const [one, two, both] = [run(1, 1), run(2, 1), run(2, 2)];
+    expect(one).not.toEqual(two);
+    both.forEach((w, c) => expect(w).toBeCloseTo(((one[c] as number) + (two[c] as number)) / 2, 12));
   });
 });
 
