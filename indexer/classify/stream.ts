@@ -47,8 +47,8 @@ function drained(sink: Writable): Promise<void> {
 
 const optionalText = z.string().nullish().transform((v) => v ?? undefined);
 const inputSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  title: z.string().refine((t) => t.trim().length > 0, 'title is empty'),
+  id: z.union([z.string(), z.number()], { errorMap: () => ({ message: 'required, a string or a number' }) }),
+  title: z.string({ invalid_type_error: 'must be a string (the headline)' }).refine((t) => t.trim().length > 0, 'title is empty'),
   lead: optionalText,
   body: optionalText,
   url: optionalText,

@@ -78,6 +78,14 @@ describe('ccm classify', () => {
     expect(stderr).toMatch(/2 of 3 lines had errors/);
   });
 
+  it('says what an id must be when it is missing or of the wrong type', async () => {
+    const { stdout } = await ccmClassify('{"title":"企业偷排废水被罚"}\n{"id":true,"title":"企业偷排废水被罚"}\n{"id":7,"title":5}\n');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toEqual({ id: null, error: 'id: required, a string or a number' });
+    expect(lines[1]).toEqual({ id: null, error: 'id: required, a string or a number' });
+    expect(lines[2]).toEqual({ id: 7, error: 'title: must be a string (the headline)' });
+  });
+
   it('stops quietly when the reader goes away (| head)', async () => {
     const input = Array.from({ length: 50_000 }, (_, i) => JSON.stringify({ id: i, title: '企业偷排废水被罚' })).join('\n');
     const result = await new Promise<{ code: number | null; stderr: string; first: string }>((resolve, reject) => {
