@@ -1,8 +1,8 @@
 // Fits the model's linear heads: multinomial logistic regression with an L2 penalty, by AdaGrad over
-// shuffled examples, returning the average of the weights after each of the last epochs (the last
-// iterate alone depends on the order of the final shuffles: measured, the seed alone moved the
-// real-headline set's macro-F1 between 0.78 and 0.84). Deterministic (seeded order), so the same data
-// gives the same weights file.
+// shuffled examples. The weights are averaged over the last epochs of a run and over several runs in
+// different shuffled orders: one run's last iterate depends on its order (measured: the seed alone moved
+// macro-F1 by 0.008 on the eval set and 0.009 on the blind set; averaged over 8 runs, by 0.000 and
+// 0.007). Deterministic (seeded orders), so the same data gives the same weights file.
 import type { FeatureVector } from './features.js';
 
 export interface Example {
@@ -19,9 +19,11 @@ export interface FitOptions {
   seed: number;
   /** Epochs at the end whose weights are averaged into the result (1: the last iterate). */
   averageLast: number;
+  /** Runs over differently shuffled orders (seeds seed, seed+1, …) whose weights are averaged. */
+  restarts: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { epochs: 40, l2: 1e-3, rate: 0.5, seed: 7, averageLast: 20 };
+export const DEFAULT_FIT: FitOptions = { epochs: 40, l2: 1e-3, rate: 0.5, seed: 7, averageLast: 20, restarts: 8 };
 
 /** A small linear congruential generator: enough to shuffle reproducibly. */
 function shuffler(seed: number): <T>(list: T[]) => T[] {
@@ -41,6 +43,20 @@ function shuffler(seed: number): <T>(list: T[]) => T[] {
 }
 
 export function fitSoftmax(examples: readonly Example[], classCount: number, opts: FitOptions = DEFAULT_FIT): Map<string, Float64Array> {
+  const runs = Math.max(1, opts.restarts);
+  if (runs === 1) return fitOnce(examples, classCount, opts);
+  const mean = new Map<string, Float64Array>();
+  for (let r = 0; r < runs; r++) {
+    for (const [k, w] of fitOnce(examples, classCount, { ...opts, seed: opts.seed + r })) {
+      let m = mean.get(k);
+      if (!m) mean.set(k, (m = new Float64Array(classCount)));
+      for (let c = 0; c < classCount; c++) m[c] = (m[c] as number) + (w[c] as number) / runs;
+    }
+  }
+  return mean;
+}
+
+function fitOnce(examples: readonly Example[], classCount: number, opts: FitOptions): Map<string, Float64Array> {
   const weights = new Map<string, Float64Array>();
   const squares = new Map<string, Float64Array>();
   const row = (k: string): [Float64Array, Float64Array] => {

@@ -31,10 +31,16 @@ describe('fitSoftmax', () => {
 
 
   it('returns the mean of the weights after each of the last epochs', () => {
-    const run = (epochs: number, averageLast: number) => [...(fitSoftmax(examples, 3, { ...DEFAULT_FIT, epochs, averageLast }).get('w:欠薪') ?? [])];
+    const run = (epochs: number, averageLast: number) => [...(fitSoftmax(examples, 3, { ...DEFAULT_FIT, epochs, averageLast, restarts: 1 }).get('w:欠薪') ?? [])];
     const [one, two, both] = [run(1, 1), run(2, 1), run(2, 2)];
     expect(one).not.toEqual(two);
     both.forEach((w, c) => expect(w).toBeCloseTo(((one[c] as number) + (two[c] as number)) / 2, 12));
+  });
+
+  it('averages the runs over differently shuffled orders (seed, seed+1, …)', () => {
+    const fit = (seed: number, restarts: number) => [...(fitSoftmax(examples, 3, { ...DEFAULT_FIT, epochs: 3, seed, restarts }).get('w:欠薪') ?? [])];
+    const [a, b, both] = [fit(7, 1), fit(8, 1), fit(7, 2)];
+    both.forEach((w, c) => expect(w).toBeCloseTo(((a[c] as number) + (b[c] as number)) / 2, 12));
   });
 });
 
