@@ -119,8 +119,7 @@ export function createStoreAnalyzer(store: Store, opts: AnalyzeStoreOptions): St
       for (let i = 0; i < pending.length; i += batchSize) {
         const analyses: { url: string; analysis: ArticleAnalysis }[] = [];
         const analyzedAt = opts.clock.now().toISOString();
-        for (const p of pending.slice(i, i + batchSize)) {
-          const rec = await store.getArticle(p.url);
+        for (const rec of await store.getArticles(pending.slice(i, i + batchSize).map((p) => p.url))) {
           // Gone, or analysed by someone else meanwhile: nothing to do.
           if (!rec || rec.analysis) continue;
           const r = analyzeArticle(rec, opts.analyzers);
@@ -169,8 +168,7 @@ async function restoreEvents(store: Store, clusterer: Clusterer, fromMs: number,
   for await (const e of store.listEvents({ from: iso(fromMs) })) events.push(e);
   for (const e of events) {
     const members: ClusterArticle[] = [];
-    for (const url of e.articleUrls) {
-      const rec: ArticleRecord | null = await store.getArticle(url);
+    for (const rec of await store.getArticles(e.articleUrls)) {
       if (!rec) continue;
       members.push(rec.analysis ? clusterArticleFromAnalysis(rec, rec.analysis, an) : analyzeArticle(rec, an).cluster);
     }

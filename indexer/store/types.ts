@@ -228,6 +228,8 @@ export interface Store {
    */
   upsertArticles(batch: ArticleInput[]): Promise<UpsertStatus[]>;
   getArticle(url: string): Promise<ArticleRecord | null>;
+  /** Several articles in one round trip: one entry per input URL, in input order, null where none is stored. */
+  getArticles(urls: readonly string[]): Promise<(ArticleRecord | null)[]>;
   listArticles(q?: ArticleQuery): AsyncIterable<ArticleRecord>;
   /** Attach analyses (replacing earlier ones). URLs not in the store are skipped; returns how many were set. */
   setAnalyses(batch: { url: string; analysis: ArticleAnalysis }[]): Promise<number>;

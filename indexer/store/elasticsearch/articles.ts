@@ -129,6 +129,23 @@ export async function getArticle(ctx: EsContext, url: string): Promise<ArticleRe
   return r.found && r._source ? toRecord(r._source) : null;
 }
 
+/** Documents per mget request: bodies make articles large, so a batch stays well under ES's request limits. */
+const MGET_CHUNK = 200;
+
+export async function getArticles(ctx: EsContext, urls: readonly string[]): Promise<(ArticleRecord | null)[]> {
+  const out: (ArticleRecord | null)[] = [];
+  for (let i = 0; i < urls.length; i += MGET_CHUNK) {
+    const chunk = urls.slice(i, i + MGET_CHUNK);
+    if (chunk.length === 0) continue;
+    const r = await ctx.client.mget<Record<string, unknown>>({ index: ctx.names.alias('articles'), ids: chunk.map(urlId), _source_excludes: READ_EXCLUDES });
+    r.docs.forEach((d, j) => {
+      if ('error' in d) throw new Error(`reading article ${chunk[j]}: ${d.error.type}: ${d.error.reason ?? ''}`);
+      out.push(d.found && d._source ? toRecord(d._source) : null);
+    });
+  }
+  return out;
+}
+
 export async function* listArticles(ctx: EsContext, q: ArticleQuery = {}): AsyncGenerator<ArticleRecord> {
   await ctx.fresh('articles');
   const filter = [];

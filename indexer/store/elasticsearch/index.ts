@@ -18,7 +18,7 @@ import type { ArticleRecord } from '../../../core/types.js';
 import { defaultSegmenter, type Segmenter } from '../../segment/index.js';
 import type { Store, StoreCounts, StoreOptions } from '../types.js';
 import { dailyCounts, type DailyCount, type DailyCountsQuery } from './aggregations.js';
-import { getArticle, listArticles, setAnalyses, upsertArticles } from './articles.js';
+import { getArticle, getArticles, listArticles, setAnalyses, upsertArticles } from './articles.js';
 import type { BulkTuning } from './bulk.js';
 import { checkServer, createClient, resolveConnection, type ConnectionOptions } from './connection.js';
 import { createContext, type EsContext } from './context.js';
@@ -102,6 +102,7 @@ export function openElasticsearchStore(settings: Pick<Settings, 'store'>, opts: 
     listSnapshots: (q) => listSnapshots(ctx, q),
     upsertArticles: (b) => upsertArticles(ctx, b),
     getArticle: (url) => getArticle(ctx, url),
+    getArticles: (urls) => getArticles(ctx, urls),
     listArticles: (q) => listArticles(ctx, q),
     setAnalyses: (b) => setAnalyses(ctx, b),
     upsertEvents: (e) => upsertEvents(ctx, e),

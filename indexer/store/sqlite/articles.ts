@@ -46,7 +46,7 @@ const SELECT_ARTICLE = `SELECT a.id, a.url, a.discovered_url, a.source_id, a.tit
     a.fetched_ms, a.first_fetched_at, a.content_hash, x.json AS analysis
   FROM articles a JOIN article_bodies b ON b.id = a.id LEFT JOIN article_analyses x ON x.id = a.id`;
 
-type ArticleOps = Pick<Store, 'upsertArticles' | 'getArticle' | 'listArticles' | 'setAnalyses'>;
+type ArticleOps = Pick<Store, 'upsertArticles' | 'getArticle' | 'getArticles' | 'listArticles' | 'setAnalyses'>;
 
 export function articleOps(ctx: SqliteContext): ArticleOps {
   const { db } = ctx;
@@ -69,6 +69,7 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
   const ftsInsert = db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
   const ftsDelete = db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
   const byUrl = db.prepare<[string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.url = ?`);
+  const byUrls = db.prepare<[string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.url IN (SELECT value FROM json_each(?))`);
   const idOf = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
   const analyse = db.prepare(
     `UPDATE articles SET polarity = @polarity, domain = @domain, sector = @sector,
@@ -137,6 +138,14 @@ export function articleOps(ctx: SqliteContext): ArticleOps {
     async getArticle(url) {
       const r = byUrl.get(url);
       return r ? toArticleRecord(r) : null;
+    },
+
+    async getArticles(urls) {
+      const found = new Map<string, ArticleRecord>();
+      for (let i = 0; i < urls.length; i += PAGE_ROWS) {
+        for (const r of byUrls.all(JSON.stringify(urls.slice(i, i + PAGE_ROWS)))) found.set(r.url, toArticleRecord(r));
+      }
+      return urls.map((u) => found.get(u) ?? null);
     },
 
     async *listArticles(q: ArticleQuery = {}) {

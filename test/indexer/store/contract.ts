@@ -211,6 +211,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.getArticle('https://www.people.example.cn/none.html')).toBeNull();
       });
 
+      it('reads many articles at once: one entry per URL in input order, null for unknown, repeats answered', async () => {
+        const urls = Array.from({ length: 520 }, (_, i) => `https://www.people.example.cn/n/${i}.html`);
+        await store.upsertArticles(urls.map((u, i) => article({ url: u, title: `标题${i}` })));
+        await store.setAnalyses([{ url: urls[7]!, analysis: analysis() }]);
+        const ask = [urls[519]!, 'https://www.people.example.cn/none.html', urls[0]!, urls[7]!, urls[0]!, ...urls.slice(100, 400)];
+        const got = await store.getArticles(ask);
+        expect(got).toHaveLength(ask.length);
+        expect(got.map((a) => a?.url ?? null)).toEqual(ask.map((u) => (u.endsWith('none.html') ? null : u)));
+        expect(got[0]).toEqual(await store.getArticle(urls[519]!));
+        expect(got[3]?.analysis).toEqual(analysis());
+        expect(await store.getArticles([])).toEqual([]);
+      });
+
       it('refuses a whole batch when one article has an invalid date, naming it', async () => {
         const bad = article({ url: 'https://bad.example.cn/1.html', publishedAt: '2026年11月20日' });
         await expect(store.upsertArticles([article({ url }), bad])).rejects.toThrow(/bad\.example\.cn/);
