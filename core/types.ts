@@ -159,6 +159,7 @@ export interface ArticleRecord extends ArticleInput {
 
 export interface HomepageAppearance {
   sourceId: string;
+  /** First and last snapshot that showed it, ISO 8601 in Beijing time (+08:00) like the event's times. */
   firstAt: string;
   lastAt: string;
   bestPosition: number;
@@ -167,6 +168,7 @@ export interface HomepageAppearance {
 export interface RankingAppearance {
   sourceId: string;
   list: string;
+  /** First and last snapshot that showed it, ISO 8601 in Beijing time (+08:00) like the event's times. */
   firstAt: string;
   lastAt: string;
   bestRank: number;

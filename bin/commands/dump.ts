@@ -22,6 +22,7 @@ events (by firstSeen):
   id, city {code, name}|null, polarity, domain, sector, title, articleUrls, sites, firstSeen, lastSeen,
   homepage [{sourceId, firstAt, lastAt, bestPosition, snapshots}],
   ranking [{sourceId, list, firstAt, lastAt, bestRank, snapshots}], respondsTo
+  (event times are ISO 8601 in Beijing time, +08:00; fetch, snapshot and audit times are UTC)
 audits (by visitedAt), one line per visit of a city credit website:
   cityCode, sourceId, siteUrl, visitedAt, reachable, columns [{column, present, url, newestDate, itemCount,
   entries [{date, title, url}], error}]

@@ -7,7 +7,7 @@
 // Homepage and ranking appearances are recomputed for every event written, from all snapshots since
 // a day before the event's first article; events whose articles show up in snapshots taken since
 // the previous run are rewritten too, so appearances keep growing after the last article.
-import { toShanghaiIso, type Clock } from '../../core/clock.js';
+import type { Clock } from '../../core/clock.js';
 import type { ArticleAnalysis, ArticleRecord, CreditEvent } from '../../core/types.js';
 import { canonicalUrl } from '../../crawler/urls.js';
 import { createClusterer, type Clusterer, type ClustererOptions } from '../cluster/clusterer.js';
@@ -185,8 +185,7 @@ function withAppearances(e: ClusteredEvent | CreditEvent, index: AppearanceIndex
   for (const a of [...homepage, ...ranking]) {
     if (instantMs(a.lastAt) > lastMs) {
       lastMs = instantMs(a.lastAt);
-      // Event times are Beijing time like the articles' (firstSeen); snapshot times are UTC.
-      lastSeen = toShanghaiIso(lastMs);
+      lastSeen = a.lastAt;
     }
   }
   return { ...e, lastSeen, homepage, ranking };

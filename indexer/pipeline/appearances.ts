@@ -2,6 +2,7 @@
 // its article URLs, at what best position or rank, first and last time, in how many snapshots.
 // Snapshots are read once into a per-URL index; an event's appearances are the union over its URLs,
 // counting a snapshot once even when it carried several of the event's articles.
+import { toShanghaiIso } from '../../core/clock.js';
 import type { HomepageAppearance, RankingAppearance, Snapshot } from '../../core/types.js';
 import { instantMs } from '../store/time.js';
 
@@ -111,7 +112,8 @@ function summarize(v: readonly Sighting[]): { firstAt: string; lastAt: string; b
     best = Math.min(best, s.place);
     times.add(s.at);
   }
-  return { firstAt: new Date(first).toISOString(), lastAt: new Date(last).toISOString(), best, snapshots: times.size };
+  // Beijing time, like the event's firstSeen/lastSeen, although the snapshots they come from are stamped in UTC.
+  return { firstAt: toShanghaiIso(first), lastAt: toShanghaiIso(last), best, snapshots: times.size };
 }
 
 function bySource(a: { sourceId: string; firstAt: string }, b: { sourceId: string; firstAt: string }): number {

@@ -193,11 +193,11 @@ describe('analyzeStore', () => {
     const id = (await store.getArticle(a!.url))!.analysis!.eventId!;
     const ev = (await store.getEvent(id))!;
     expect(ev.homepage).toEqual([
-      { sourceId: 'people', firstAt: '2026-11-18T02:00:00.000Z', lastAt: '2026-11-18T02:10:00.000Z', bestPosition: 2, snapshots: 2 },
-      { sourceId: 'sina', firstAt: '2026-11-18T03:00:00.000Z', lastAt: '2026-11-18T03:00:00.000Z', bestPosition: 12, snapshots: 1 },
+      { sourceId: 'people', firstAt: '2026-11-18T10:00:00+08:00', lastAt: '2026-11-18T10:10:00+08:00', bestPosition: 2, snapshots: 2 },
+      { sourceId: 'sina', firstAt: '2026-11-18T11:00:00+08:00', lastAt: '2026-11-18T11:00:00+08:00', bestPosition: 12, snapshots: 1 },
     ]);
     expect(ev.ranking).toEqual([
-      { sourceId: '163', list: '24小时点击', firstAt: '2026-11-18T04:00:00.000Z', lastAt: '2026-11-18T04:00:00.000Z', bestRank: 3, snapshots: 1 },
+      { sourceId: '163', list: '24小时点击', firstAt: '2026-11-18T12:00:00+08:00', lastAt: '2026-11-18T12:00:00+08:00', bestRank: 3, snapshots: 1 },
     ]);
     // The last report (15:00 Beijing) came after the last snapshot that showed the story.
     expect(ev.lastSeen).toBe('2026-11-18T15:00:00+08:00');
@@ -207,7 +207,7 @@ describe('analyzeStore', () => {
     const later = await analyzeStore(store, options());
     expect(later).toMatchObject({ analyzed: 0, eventsWritten: 1 });
     const updated = (await store.getEvent(id))!;
-    expect(updated.homepage[1]).toEqual({ sourceId: 'sina', firstAt: '2026-11-18T03:00:00.000Z', lastAt: '2026-11-19T03:00:00.000Z', bestPosition: 5, snapshots: 2 });
+    expect(updated.homepage[1]).toEqual({ sourceId: 'sina', firstAt: '2026-11-18T11:00:00+08:00', lastAt: '2026-11-19T11:00:00+08:00', bestPosition: 5, snapshots: 2 });
     expect(updated.lastSeen).toBe('2026-11-19T11:00:00+08:00');
     expect(await analyzeStore(store, options())).toMatchObject({ analyzed: 0, eventsWritten: 0 });
     await store.close();
