@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { Argument, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
+import { POLARITIES, type Polarity } from '../../core/types.js';
 import { UsageError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS_FILE, loadSettings } from '../../core/settings.js';
 import { DUMP_KINDS, dumpRecords, type DumpKind } from '../../indexer/store/dump.js';
@@ -28,7 +29,8 @@ audits (by visitedAt), one line per visit of a city credit website:
   entries [{date, title, url}], error}]
 
 --since keeps articles fetched, snapshots taken, events still active (lastSeen) and audits made at or after
-the instant; --source keeps the articles and snapshots of a source, the events it reported, its audits.`;
+the instant; --source keeps the articles and snapshots of a source, the events it reported, its audits;
+--polarity keeps analysed articles and events of that polarity (events hold irrelevant news too).`;
 
 /** Resolves when the stream can take more, or will never take more (closed or failed). */
 function writable(out: Writable): Promise<void> {
@@ -76,8 +78,10 @@ export function register(program: Command): void {
     .option('--since <ISO>', 'only records from this instant on (see below)')
     .option('--source <id>', 'only records of this source')
     .option('--no-body', 'leave article bodies out')
+    .addOption(new Option('--polarity <p>', 'only articles or events of this polarity').choices(POLARITIES))
     .addHelpText('after', FIELDS)
-    .action(async (kind: DumpKind, opts: { data?: string; config: string; since?: string; source?: string; body: boolean }) => {
+    .action(async (kind: DumpKind, opts: { data?: string; config: string; since?: string; source?: string; body: boolean; polarity?: Polarity }) => {
+      if (opts.polarity !== undefined && kind !== 'articles' && kind !== 'events') throw new UsageError(`--polarity applies to articles and events, not ${kind}`);
       if (opts.since !== undefined) {
         try {
           instantMs(opts.since);
@@ -92,7 +96,7 @@ export function register(program: Command): void {
       }
       const store = await openStore(settings);
       try {
-        const n = await writeLines(dumpRecords(store, kind, { since: opts.since, sourceId: opts.source, body: opts.body }), process.stdout);
+        const n = await writeLines(dumpRecords(store, kind, { since: opts.since, sourceId: opts.source, body: opts.body, polarity: opts.polarity }), process.stdout);
         process.stderr.write(`ccm dump: ${n} ${kind}\n`);
       } finally {
         await store.close();

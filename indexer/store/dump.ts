@@ -1,6 +1,6 @@
 // Records as flat JSON objects for analysts and audits (`ccm dump`): one object per article,
 // snapshot (with its items), event or city audit, streamed from the store page by page.
-import type { ArticleRecord, CityAudit, CreditEvent, PlaceRef, Snapshot } from '../../core/types.js';
+import type { ArticleRecord, CityAudit, CreditEvent, PlaceRef, Polarity, Snapshot } from '../../core/types.js';
 import { instantMs } from './time.js';
 import type { Store } from './types.js';
 
@@ -17,6 +17,8 @@ export interface DumpOptions {
   sourceId?: string;
   /** Include article bodies (default true). */
   body?: boolean;
+  /** Only articles analysed with this polarity, or events of it (articles and events only). */
+  polarity?: Polarity;
 }
 
 /** An article with its analysis flattened; analysis fields are null until the article is analysed. */
@@ -73,21 +75,26 @@ export function articleLine(a: ArticleRecord, withBody = true): ArticleLine {
   };
 }
 
-async function* mapped<T, U>(source: AsyncIterable<T>, f: (x: T) => U): AsyncGenerator<U> {
-  for await (const x of source) yield f(x);
+async function* mapped<T, U>(source: AsyncIterable<T>, f: (x: T) => U, keep: (x: T) => boolean = () => true): AsyncGenerator<U> {
+  for await (const x of source) if (keep(x)) yield f(x);
 }
 
 /** The records of one kind in store order (see the list methods in ./types.ts); RangeError for a bad `since`. */
 export function dumpRecords(store: Store, kind: DumpKind, opts: DumpOptions = {}): AsyncIterable<ArticleLine | Snapshot | CreditEvent | CityAudit> {
   if (opts.since !== undefined) instantMs(opts.since);
-  const { since, sourceId } = opts;
+  const { since, sourceId, polarity } = opts;
+  if (polarity !== undefined && kind !== 'articles' && kind !== 'events') throw new RangeError(`a polarity filter applies to articles and events, not ${kind}`);
   switch (kind) {
     case 'articles':
-      return mapped(store.listArticles({ fetchedFrom: since, sourceId }), (a) => articleLine(a, opts.body ?? true));
+      return mapped(
+        store.listArticles({ fetchedFrom: since, sourceId, ...(polarity === undefined ? {} : { analyzed: true }) }),
+        (a) => articleLine(a, opts.body ?? true),
+        (a) => polarity === undefined || a.analysis?.polarity === polarity,
+      );
     case 'snapshots':
       return store.listSnapshots({ from: since, sourceId });
     case 'events':
-      return store.listEvents({ from: since, sourceId });
+      return store.listEvents({ from: since, sourceId, polarity });
     case 'audits':
       return store.listCityAudits({ from: since, sourceId });
   }

@@ -52,4 +52,14 @@ describe('dump records', () => {
     expect(await all(dumpRecords(store, 'audits', { sourceId: 'credit-suzhou' }))).toEqual([cityAudit()]);
     expect(() => dumpRecords(store, 'audits', { since: 'tomorrow' })).toThrow(RangeError);
   });
+
+  it('keeps analysed articles and events of one polarity, and refuses the filter for other kinds', async () => {
+    await store.setAnalyses([{ url: 'https://d.example.cn/2', analysis: analysis({ polarity: 'integrity' }) }]);
+    const urls = async (polarity: 'breach' | 'integrity') => (await all(dumpRecords(store, 'articles', { polarity }))).map((a) => (a as { url: string }).url);
+    expect(await urls('integrity')).toEqual(['https://d.example.cn/2']);
+    expect(await urls('breach')).toEqual([]);
+    await store.upsertEvents([creditEvent({ id: 'e3', polarity: 'response' })]);
+    expect((await all(dumpRecords(store, 'events', { polarity: 'response' }))).map((e) => (e as { id: string }).id)).toEqual(['e3']);
+    expect(() => dumpRecords(store, 'snapshots', { polarity: 'breach' })).toThrow(/articles and events/);
+  });
 });
