@@ -99,3 +99,28 @@ describe('the fight against a wrong is not the wrong', () => {
     expect(classify(title).polarity).toBe('irrelevant');
   });
 });
+
+describe('clearing arrears and defaulter records is integrity', () => {
+  it('全省政府机构失信被执行人实现动态清零', () => {
+    expect(classify('全省政府机构失信被执行人实现动态清零')).toMatchObject({ polarity: 'integrity', domain: 'government' });
+  });
+});
+
+describe('the lexicon alone names the newer kinds of wrongdoing (rules without the model)', () => {
+  const rules = createClassifier({ model: null });
+  it.each([
+    ['某品牌电动车宣称续航300公里 实测不到150公里', '名不副实'],
+    ['网约车到站后司机临时加价', '临时加价'],
+    ['楼盘停工三年 业主还在还贷', '楼盘停工'],
+    ['“养老公寓”老板卷走老人养老钱', '卷走'],
+    ['婚介所收费后玩“失踪”', '收钱不办事'],
+  ])('%s → breach by cue %s', (title, cue) => {
+    const r = rules.classify({ title });
+    expect(r.polarity).toBe('breach');
+    expect(r.evidence.some((e) => e.includes(`cue:${cue}`))).toBe(true);
+  });
+
+  it('被照片骗了 (fooled) is no swindle cue', () => {
+    expect(rules.classify({ title: '游客：被照片骗了' }).evidence.some((e) => e.includes('cue:骗人'))).toBe(false);
+  });
+});
