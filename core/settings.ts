@@ -53,6 +53,8 @@ export const SettingsSchema = z
       .object({
         homepageMinutes: minutes.default(10),
         rankingMinutes: minutes.default(10),
+        /** Channel (section) lists: they list every article, so a slower poll still finds each one. */
+        channelMinutes: minutes.default(30),
         citySiteMinutes: minutes.default(24 * 60),
       })
       .strict()

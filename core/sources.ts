@@ -97,6 +97,54 @@ const Meta = {
   hosts: z.array(z.string()).default([]),
 };
 
+/** Header names a source may not set: the fetcher computes them, and it always says who it is. */
+const RESERVED_HEADERS = ['host', 'content-length', 'user-agent', 'transfer-encoding', 'connection'];
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** Extra request headers a source may send (e.g. the `Referer` cctv's channel API expects). */
+const RequestHeadersSchema = z.record(
+  z.string().regex(HEADER_NAME, 'header names are HTTP tokens such as X-Requested-With (letters, digits, -)').refine((h) => !RESERVED_HEADERS.includes(h.toLowerCase()), {
+    message: `${RESERVED_HEADERS.join(', ')} are set by the crawler and cannot be configured`,
+  }),
+  z.string().regex(/^[^\r\n]*$/, 'header values cannot contain line breaks'),
+);
+
+/**
+ * A channel (section) list of a national site: 滚动, 社会, 地方, 法治… Most articles, credit news
+ * included, never reach the homepage, so channel lists are where they are found. Items are read with
+ * the ranking adapters: `html` rows by selector, `json`/`jsonp` entries at `itemsPath`.
+ */
+export const ChannelListSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only'),
+    /** Name as the site prints it (社会, 国内滚动). */
+    name: z.string().min(1).optional(),
+    url: listUrl,
+    format: z.enum(['html', 'json', 'jsonp']),
+    render: RenderSchema.default('static'),
+    headers: RequestHeadersSchema.optional(),
+    /** html: one element per listed article. */
+    itemSelector: selector.optional(),
+    /** html: inside an item, the link carrying title and URL. */
+    linkSelector: selector.default('a[href]'),
+    /** json/jsonp: dotted path to the item array, e.g. `result.data` or `data.list`. */
+    itemsPath: z.string().min(1).optional(),
+    titleField: z.string().min(1).default('title'),
+    urlField: z.string().min(1).default('url'),
+    /** Checked against the live site? A source's channels may be research-only while its homepage is checked. */
+    verified: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.format === 'html' && c.itemSelector === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['itemSelector'], message: 'an html channel needs itemSelector (one element per listed article)' });
+    }
+    if (c.format !== 'html' && c.itemsPath === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['itemsPath'], message: `a ${c.format} channel needs itemsPath (where the item array is, e.g. data.list)` });
+    }
+  });
+export type ChannelList = z.output<typeof ChannelListSchema>;
+
 export const NationalSourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only'),
@@ -104,6 +152,17 @@ export const NationalSourceSchema = z
     name: z.string().min(1),
     homepage: HomepageSpecSchema,
     rankings: z.array(RankingEndpointSchema).default([]),
+    /** Channel lists polled for article links (not homepage appearances). */
+    channels: z
+      .array(ChannelListSchema)
+      .default([])
+      .superRefine((cs, ctx) => {
+        const seen = new Set<string>();
+        cs.forEach((c, i) => {
+          if (seen.has(c.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'id'], message: `channel id '${c.id}' is used twice` });
+          seen.add(c.id);
+        });
+      }),
     article: z
       .object({
         /** Regular expressions (JavaScript syntax) an article URL must match. */
@@ -117,9 +176,6 @@ export const NationalSourceSchema = z
   .strict();
 export type NationalSource = z.output<typeof NationalSourceSchema>;
 
-/** Header names a source may not set: the fetcher computes them, and it always says who it is. */
-const RESERVED_HEADERS = ['host', 'content-length', 'user-agent', 'transfer-encoding', 'connection'];
-const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
 /**
  * How a column's list is requested, for vendors whose list is an API answering only POST
@@ -137,14 +193,7 @@ export const ColumnRequestSchema = z
     json: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())], {
       errorMap: () => ({ message: 'json must be an object or an array (the request body)' }),
     }).optional(),
-    headers: z
-      .record(
-        z.string().regex(HEADER_NAME, 'header names are HTTP tokens such as X-Requested-With (letters, digits, -)').refine((h) => !RESERVED_HEADERS.includes(h.toLowerCase()), {
-          message: `${RESERVED_HEADERS.join(', ')} are set by the crawler and cannot be configured`,
-        }),
-        z.string().regex(/^[^\r\n]*$/, 'header values cannot contain line breaks'),
-      )
-      .optional(),
+    headers: RequestHeadersSchema.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {

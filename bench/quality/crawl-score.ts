@@ -25,11 +25,14 @@ export interface TruthArticleLike {
   publishedAt: string;
   timeShown: 'second' | 'minute' | 'day';
   body?: string;
+  /** The event reported; null for filler. */
+  eventId?: string | null;
 }
 
 export interface TruthLike {
   articles: TruthArticleLike[];
   faults: { url: string; kind: string }[];
+  events?: { id: string; polarity: string }[];
 }
 
 export interface SiteQuality {
@@ -169,4 +172,32 @@ export function totalsOf(q: SiteQuality[]): { scored: number; titleOk: number; t
     (t, s) => ({ scored: t.scored + s.scored, titleOk: t.titleOk + s.titleOk, timeOk: t.timeOk + s.timeOk, missed: t.missed + s.missed, unknown: t.unknown + s.unknown }),
     { scored: 0, titleOk: 0, timeOk: 0, missed: 0, unknown: 0 },
   );
+}
+
+export interface EventCoverage {
+  polarity: string;
+  /** Articles reporting an event of this polarity that the world published. */
+  published: number;
+  /** Of those, stored by the crawl. */
+  stored: number;
+}
+
+/**
+ * How much of the credit news the crawl stored: per event polarity (breach, integrity…), the
+ * articles reporting such events that were published against those stored. Stored articles are
+ * the index's only input, so this bounds what the index can see.
+ */
+export function eventCoverage(articles: readonly DumpedArticle[], truth: TruthLike): EventCoverage[] {
+  const polarity = new Map((truth.events ?? []).map((e) => [e.id, e.polarity]));
+  const stored = new Set(articles.map((a) => a.url));
+  const by = new Map<string, EventCoverage>();
+  for (const a of truth.articles) {
+    const p = a.eventId ? polarity.get(a.eventId) : undefined;
+    if (!p) continue;
+    let c = by.get(p);
+    if (!c) by.set(p, (c = { polarity: p, published: 0, stored: 0 }));
+    c.published++;
+    if (stored.has(a.url)) c.stored++;
+  }
+  return [...by.values()].sort((a, b) => b.published - a.published);
 }

@@ -1,6 +1,7 @@
 // Crawl quality on the replica: titles and publish times of the stored articles (from `ccm dump
 // articles`) against /_replica/truth, per site, plus whether every poll saw every homepage and
-// every ranking page (from `ccm dump snapshots`). Runs the demo first when the data folder is empty.
+// every ranking page (from `ccm dump snapshots`), and the share of credit-event articles stored per
+// polarity (breach, integrity…). Runs the demo first when the data folder is empty.
 //
 //   npm run quality:crawl -- [--seed 1] [--days 3] [--data data/demo-1] [--events-per-day n] [--run]
 import { spawn } from 'node:child_process';
@@ -15,7 +16,7 @@ import { createProgressDisplay } from '../../crawler/scheduler/progress.js';
 import { sqliteFile } from '../../indexer/store/index.js';
 import type { Source } from '../../core/sources.js';
 import { createWorld, startReplica } from '../../replica/index.js';
-import { pollCoverage, scoreArticles, totalsOf, type DumpedArticle, type DumpedSnapshot, type TruthLike } from './crawl-score.js';
+import { eventCoverage, pollCoverage, scoreArticles, totalsOf, type DumpedArticle, type DumpedSnapshot, type TruthLike } from './crawl-score.js';
 
 const TARGET = 0.98;
 
@@ -69,6 +70,7 @@ const snapshots = (await dump<DumpedSnapshot>('snapshots')).map((s) => ({ ...s, 
 const truthPortless: TruthLike = {
   articles: truth.articles.map((a) => ({ ...a, url: portless(a.url) })),
   faults: truth.faults.map((f) => ({ ...f, url: portless(f.url) })),
+  events: truth.events,
 };
 
 const quality = scoreArticles(articles, snapshots, truthPortless);
@@ -84,6 +86,9 @@ out.write(`crawl quality: ${dataDir} against the replica truth (seed ${seed}, ${
 for (const r of rows) out.write(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ') + '\n');
 out.write(`\npolls: ${coverage.polls}; all ${national.length} homepages in ${coverage.homepagesComplete}, all ranking pages in ${coverage.rankingsComplete}\n`);
 for (const g of coverage.gaps) out.write(`  gap ${g}\n`);
+const credit = eventCoverage(articles, truthPortless);
+out.write(`\ncredit-event articles stored / published, per polarity (channel lists find those on no homepage):\n`);
+for (const c of credit) out.write(`  ${c.polarity.padEnd(15)} ${String(c.stored).padStart(5)} / ${String(c.published).padEnd(5)} ${pct(c.stored, c.published)}\n`);
 if (t.unknown) out.write(`\n${t.unknown} stored URLs are not in this truth (was the crawl made with another seed or world size?)\n`);
 const wrong = quality.flatMap((q) => q.examples);
 if (wrong.length) out.write(`\nexamples of errors:\n${wrong.slice(0, 10).map((w) => `  ${w}`).join('\n')}\n`);

@@ -1,4 +1,4 @@
-// The demo's closing table: per national site its polls, snapshots, articles and errors, the city
+// The demo's closing table: per national site its polls, snapshots, channel polls, articles and errors, the city
 // credit sites summed in one row, and totals.
 import type { Source } from '../../core/sources.js';
 import { emptySite, totals, type CrawlStats, type SiteStats } from '../scheduler/stats.js';
@@ -7,13 +7,14 @@ interface Row {
   site: string;
   polls: string;
   snapshots: string;
+  channels: string;
   articles: string;
   audits: string;
   errors: string;
 }
 
-const COLUMNS: (keyof Row)[] = ['site', 'polls', 'snapshots', 'articles', 'audits', 'errors'];
-const HEAD: Row = { site: 'site', polls: 'polls', snapshots: 'snapshots', articles: 'articles', audits: 'city audits', errors: 'errors' };
+const COLUMNS: (keyof Row)[] = ['site', 'polls', 'snapshots', 'channels', 'articles', 'audits', 'errors'];
+const HEAD: Row = { site: 'site', polls: 'polls', snapshots: 'snapshots', channels: 'channel polls', articles: 'articles', audits: 'city audits', errors: 'errors' };
 
 /** Display width: CJK characters take two columns in a terminal. */
 function width(s: string): number {
@@ -28,7 +29,7 @@ function pad(s: string, w: number, right: boolean): string {
 }
 
 function row(site: string, s: SiteStats): Row {
-  return { site, polls: String(s.polls), snapshots: String(s.snapshots), articles: String(s.articles), audits: String(s.audits), errors: String(s.errors) };
+  return { site, polls: String(s.polls), snapshots: String(s.snapshots), channels: String(s.channelPolls), articles: String(s.articles), audits: String(s.audits), errors: String(s.errors) };
 }
 
 export function summaryTable(sources: readonly Source[], stats: CrawlStats): string {

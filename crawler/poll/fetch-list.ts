@@ -16,12 +16,20 @@ export function modesFor(render: Render): FetchMode[] {
 
 export async function fetchList<T>(
   fetcher: Fetcher,
-  req: { url: string; render: Render; allowedHosts: readonly string[]; waitForSelector?: string },
+  req: {
+    url: string;
+    render: Render;
+    allowedHosts: readonly string[];
+    waitForSelector?: string;
+    headers?: Record<string, string>;
+    /** An empty list is an answer (a JSON channel with nothing yet), not a failure. */
+    allowEmpty?: boolean;
+  },
   parse: (page: FetchedPage) => T[],
 ): Promise<ListFetch<T>> {
   let last: ListFetch<T> = { ok: false, error: 'not fetched', fetchedWith: null };
   for (const mode of modesFor(req.render)) {
-    const o = await fetcher.fetch({ url: req.url, mode, allowedHosts: req.allowedHosts, waitForSelector: req.waitForSelector, urgent: true });
+    const o = await fetcher.fetch({ url: req.url, mode, allowedHosts: req.allowedHosts, waitForSelector: req.waitForSelector, headers: req.headers, urgent: true });
     if (!o.ok) return { ok: false, error: `${o.kind}: ${o.message}`, fetchedWith: mode };
     let items: T[];
     try {
@@ -30,7 +38,7 @@ export async function fetchList<T>(
       last = { ok: false, error: `parse: ${(e as Error).message}`, fetchedWith: mode };
       continue;
     }
-    if (items.length > 0) return { ok: true, items, page: o };
+    if (items.length > 0 || req.allowEmpty) return { ok: true, items, page: o };
     last = { ok: false, error: `no items found (${mode === 'browser' ? 'rendered in the browser' : 'static HTML'})`, fetchedWith: mode };
   }
   return last;

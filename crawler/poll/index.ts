@@ -1,4 +1,4 @@
-// Polls of the national sites: each homepage and ranking list is read, stored as a timestamped
+// Polls of the national sites (channel lists: channel.ts): each homepage and ranking list is read, stored as a timestamped
 // snapshot (the evidence for the "on 3+ homepages / top of a ranking" rule) and its article links go
 // to the frontier under their canonical URL.
 import type { HtmlRanking, NationalSource, RankingEndpoint } from '../../core/sources.js';
@@ -7,21 +7,13 @@ import { expandUrlTemplate } from './url-template.js';
 import { decodeHtml, decodeJson } from '../charset.js';
 import { allowedHosts } from '../registry/index.js';
 import { articleUrlTest } from '../registry/article-urls.js';
-import { canonicalUrl } from '../urls.js';
+import { canonicalOrNull } from './canonical.js';
 import { fetchList } from './fetch-list.js';
 import type { PollContext, PollResult } from './types.js';
 
 export type { PollContext, PollResult, SnapshotParsers } from './types.js';
+export { pollChannel, pollChannels } from './channel.js';
 
-/** Canonical form of an item URL, or null for one that is not a web address. */
-function canonicalOrNull(url: string): string | null {
-  try {
-    return canonicalUrl(url);
-  } catch (e) {
-    if (e instanceof TypeError) return null;
-    throw e;
-  }
-}
 
 function withCanonicalUrls<T extends { url: string }>(items: T[]): T[] {
   const out: T[] = [];

@@ -47,7 +47,7 @@ export const isNational = (s: Source): s is NationalSource => s.kind === 'nation
 export const isCity = (s: Source): s is CitySource => s.kind === 'city-credit';
 
 function urlsOf(s: Source): string[] {
-  if (s.kind === 'national') return [s.homepage.url, ...s.rankings.map((r) => r.url)];
+  if (s.kind === 'national') return [s.homepage.url, ...s.rankings.map((r) => r.url), ...s.channels.map((c) => c.url)];
   return [s.homepage, ...Object.values(s.columns).flatMap((c) => (c?.url ? [c.url] : []))];
 }
 

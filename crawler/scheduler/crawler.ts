@@ -1,4 +1,4 @@
-// One crawl cycle at the Clock's "now": every due task (homepage, ranking lists, city site) runs,
+// One crawl cycle at the Clock's "now": every due task (homepage, ranking lists, channel lists, city site) runs,
 // then every due article is fetched. Task run times, the frontier and idempotent writes are all in
 // the store, so a crawl killed at any point resumes where it stopped.
 import type { Clock } from '../../core/clock.js';
@@ -9,7 +9,7 @@ import type { Store } from '../../indexer/store/types.js';
 import { fetchDueArticles, type ArticleOptions, type ArticleResult, type ExtractFn } from '../articles/index.js';
 import { auditCity } from '../city-audit/index.js';
 import { createFetcher, type Fetcher, type FetcherOptions } from '../fetch/fetcher.js';
-import { pollHomepage, pollRanking, rankingPages, type PollResult, type SnapshotParsers } from '../poll/index.js';
+import { pollChannels, pollHomepage, pollRanking, rankingPages, type PollResult, type SnapshotParsers } from '../poll/index.js';
 import { isCity, isNational } from '../registry/index.js';
 import { countArticle as addArticle, countAudit as addAudit, countPoll as addPoll, loadStats, saveStats, type CrawlStats } from './stats.js';
 import { isDue, nextDueMs, tasksFor, type LastRuns, type Task } from './tasks.js';
@@ -94,7 +94,9 @@ export async function createCrawler(o: CrawlerOptions): Promise<Crawler> {
     const polls =
       task.kind === 'homepage'
         ? [await pollHomepage(pollCtx, source, at)]
-        : await Promise.all(rankingPages(source).map((eps) => pollRanking(pollCtx, source, eps, at)));
+        : task.kind === 'channel'
+          ? await pollChannels(pollCtx, source, at)
+          : await Promise.all(rankingPages(source).map((eps) => pollRanking(pollCtx, source, eps, at)));
     polls.forEach(countPoll);
     return { polls, audit: null };
   }

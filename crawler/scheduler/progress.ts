@@ -24,6 +24,7 @@ export function progressLine(p: ProgressState): string {
     p.tick !== null ? `tick ${p.tick}${p.ticks !== null ? `/${p.ticks}` : ''}` : null,
     `polls ${t.polls}`,
     `snapshots ${t.snapshots}`,
+    t.channelPolls ? `channel polls ${t.channelPolls}` : null,
     `articles ${t.articles}`,
     t.audits ? `city audits ${t.audits}` : null,
     `errors ${t.errors}`,

@@ -1,4 +1,4 @@
-// Per-site counts of a crawl (polls, snapshots, articles, errors), kept in the store's state so the
+// Per-site counts of a crawl (polls, snapshots, channel polls, articles, errors), kept in the store's state so the
 // summary of a resumed crawl covers the whole run.
 import type { CityAudit } from '../../core/types.js';
 import type { Store } from '../../indexer/store/types.js';
@@ -6,8 +6,13 @@ import type { ArticleResult } from '../articles/index.js';
 import type { PollResult } from '../poll/types.js';
 
 export interface SiteStats {
+  /** Homepage and ranking polls; each good one is a snapshot. */
   polls: number;
   snapshots: number;
+  /** Channel list polls (no snapshot: they are not homepage appearances). */
+  channelPolls: number;
+  /** Article links channel lists added to the frontier. */
+  channelLinks: number;
   /** Articles stored (created or updated). */
   articles: number;
   /** Audits of a city credit site. */
@@ -20,7 +25,7 @@ export type CrawlStats = Record<string, SiteStats>;
 
 export const STATS_KEY = 'crawler:stats';
 
-export const emptySite = (): SiteStats => ({ polls: 0, snapshots: 0, articles: 0, audits: 0, errors: 0, lastError: null });
+export const emptySite = (): SiteStats => ({ polls: 0, snapshots: 0, channelPolls: 0, channelLinks: 0, articles: 0, audits: 0, errors: 0, lastError: null });
 
 export function site(stats: CrawlStats, id: string): SiteStats {
   return (stats[id] ??= emptySite());
@@ -31,6 +36,8 @@ export function totals(stats: CrawlStats): SiteStats {
   for (const s of Object.values(stats)) {
     t.polls += s.polls;
     t.snapshots += s.snapshots;
+    t.channelPolls += s.channelPolls;
+    t.channelLinks += s.channelLinks;
     t.articles += s.articles;
     t.audits += s.audits;
     t.errors += s.errors;
@@ -38,8 +45,10 @@ export function totals(stats: CrawlStats): SiteStats {
   return t;
 }
 
+/** Saved counts, with counters added since they were saved starting at 0. */
 export async function loadStats(store: Store): Promise<CrawlStats> {
-  return (await store.getState<CrawlStats>(STATS_KEY)) ?? {};
+  const saved = (await store.getState<CrawlStats>(STATS_KEY)) ?? {};
+  return Object.fromEntries(Object.entries(saved).map(([id, s]) => [id, { ...emptySite(), ...s }]));
 }
 
 export async function saveStats(store: Store, stats: CrawlStats): Promise<void> {
@@ -48,9 +57,14 @@ export async function saveStats(store: Store, stats: CrawlStats): Promise<void> 
 
 export function countPoll(stats: CrawlStats, r: PollResult): void {
   const s = site(stats, r.sourceId);
-  s.polls++;
-  if (r.ok) s.snapshots++;
-  else {
+  if (r.kind === 'channel') {
+    s.channelPolls++;
+    s.channelLinks += r.newLinks;
+  } else {
+    s.polls++;
+    if (r.ok) s.snapshots++;
+  }
+  if (!r.ok) {
     s.errors++;
     s.lastError = `${r.kind}${r.list ? ` ${r.list}` : ''}: ${r.error}`;
   }

@@ -1,10 +1,10 @@
-// The recurring work of a crawl: each homepage, each source's ranking lists and each city site is a
+// The recurring work of a crawl: each homepage, each source's ranking lists, its channel lists and each city site is a
 // task with an interval from settings.schedule. When each task last ran is persisted, so a restarted
 // crawl neither repeats nor skips a poll.
 import type { Settings } from '../../core/settings.js';
 import type { Source } from '../../core/sources.js';
 
-export type TaskKind = 'homepage' | 'ranking' | 'city';
+export type TaskKind = 'homepage' | 'ranking' | 'channel' | 'city';
 
 export interface Task {
   key: string;
@@ -23,6 +23,7 @@ export function tasksFor(sources: readonly Source[], schedule: Settings['schedul
     if (s.kind === 'national') {
       tasks.push({ key: `homepage:${s.id}`, kind: 'homepage', sourceId: s.id, intervalMs: schedule.homepageMinutes * min });
       if (s.rankings.length) tasks.push({ key: `ranking:${s.id}`, kind: 'ranking', sourceId: s.id, intervalMs: schedule.rankingMinutes * min });
+      if (s.channels.length) tasks.push({ key: `channel:${s.id}`, kind: 'channel', sourceId: s.id, intervalMs: schedule.channelMinutes * min });
     } else {
       tasks.push({ key: `city:${s.id}`, kind: 'city', sourceId: s.id, intervalMs: schedule.citySiteMinutes * min });
     }

@@ -4,6 +4,7 @@
 import iconv from 'iconv-lite';
 import { createRng } from '../world/rng.js';
 import type { World } from '../world/world.js';
+import { channelPageAt, isChannelPath, renderChannel } from '../sites/channels.js';
 import { buildFaults, OVERSIZE_BYTES, robotsTxt, type FaultPage } from '../sites/faults.js';
 import { furnish, furniture } from '../sites/furniture.js';
 import { homepageView } from '../sites/homepage-view.js';
@@ -160,6 +161,9 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
     if (path === '/robots.txt') {
       const txt = robotsTxt(site, origin(address), onSubhost);
       return { response: txt === null ? notFound() : encode({ body: txt, encoding: 'utf8', contentType: 'text/plain' }), cacheKey: key('robots') };
+    }
+    if (isChannelPath(site, address, path)) {
+      return { response: encode(dressed(site, renderChannel(ctx, site, channelPageAt(site, address, path, query), query))), cacheKey: key(stateKey(address, path, t)) };
     }
     // A channel subdomain's front page is its channel list; the site's routes live on the main host.
     const route = onSubhost ? (isHomepage(path) ? Object.values(mod.routes ?? {})[0] : undefined) : mod.routes?.[path];

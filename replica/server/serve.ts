@@ -7,6 +7,7 @@ import { simulatedClock, toShanghaiIso, type SimulatedClock } from '../../core/c
 import { SourceSchema, type Source } from '../../core/sources.js';
 import { createLogger, type Logger } from '../../core/log.js';
 import { createCityRenderer, type CityRenderer } from '../city/render.js';
+import { describeChannels } from '../sites/channels.js';
 import { NATIONAL_MODULES } from '../sites/national/index.js';
 import { SITE_ADDRESSES, SITE_PROFILES } from '../sites/profiles.js';
 import { SLOW_HOLD_MS, TRANSIENT_FAILURES } from '../sites/faults.js';
@@ -58,7 +59,7 @@ export async function startReplica(opts: ReplicaOptions): Promise<Replica> {
   const truthCache = new Map<string, string>();
 
   const describeSites = (): Source[] => [
-    ...SITE_PROFILES.map((s) => SourceSchema.parse(NATIONAL_MODULES[s.id].describe(pages.origin(s.id), pages.origin))),
+    ...SITE_PROFILES.map((s) => SourceSchema.parse({ ...NATIONAL_MODULES[s.id].describe(pages.origin(s.id), pages.origin), channels: describeChannels(s.id, pages.origin) })),
     ...cities.describe().map((d) => SourceSchema.parse(d)),
   ];
   const truth = (o: { bodies?: boolean } = {}) => buildTruth(world, pages.faults, cities.truth(), (a) => `${pages.origin(a.address)}${a.path}`, o);

@@ -40,3 +40,31 @@ describe('scheduler tasks', () => {
     expect(nextDueMs(tasks, { ...last, 'homepage:b': undefined as unknown as number }, 60_000)).toBe(60_000);
   });
 });
+
+describe('channel tasks', () => {
+  const withChannels = NationalSourceSchema.parse({
+    id: 'c',
+    kind: 'national',
+    name: 'c',
+    homepage: { url: 'http://c.example/' },
+    article: { urlPatterns: ['/a/'] },
+    channels: [
+      { id: 'roll', url: 'http://c.example/roll.json', format: 'json', itemsPath: 'data' },
+      { id: 'society', url: 'http://c.example/society.html', format: 'html', itemSelector: 'li' },
+    ],
+  });
+
+  it('polls all of a site’s channel lists in one task at channelMinutes (30 by default)', () => {
+    const tasks = tasksFor([withChannels, national('b', false)], SettingsSchema.parse({}).schedule);
+    expect(tasks.map((t) => [t.key, t.kind, t.intervalMs / 60_000])).toEqual([
+      ['homepage:c', 'homepage', 10],
+      ['channel:c', 'channel', 30],
+      ['homepage:b', 'homepage', 10],
+    ]);
+  });
+
+  it('refuses a channel interval that is not a positive number of minutes', () => {
+    expect(() => SettingsSchema.parse({ schedule: { channelMinutes: 0 } })).toThrow();
+    expect(SettingsSchema.parse({ schedule: { channelMinutes: 15 } }).schedule.channelMinutes).toBe(15);
+  });
+});
