@@ -10,6 +10,9 @@ export interface ChannelItem {
   url: string;
 }
 
+/** Items kept from one list: real channel pages list 20–200; a page listing more is cut, not trusted. */
+export const MAX_CHANNEL_ITEMS = 500;
+
 /** The ranking endpoint that reads a channel's list. */
 export function channelEndpoint(c: ChannelList): RankingEndpoint {
   const list = c.name ?? c.id;
@@ -19,7 +22,12 @@ export function channelEndpoint(c: ChannelList): RankingEndpoint {
   return { kind: c.format, list, url: c.url, itemsPath: c.itemsPath!, titleField: c.titleField, urlField: c.urlField };
 }
 
-/** Items of a channel list (HTML, JSON or JSONP text); throws SnapshotParseError when the list is not there. */
+/**
+ * Items of a channel list (HTML, JSON or JSONP text), at most MAX_CHANNEL_ITEMS; throws
+ * SnapshotParseError when the list is not there.
+ */
 export function parseChannel(text: string, channel: ChannelList, baseUrl: string): ChannelItem[] {
-  return parseRanking(text, channelEndpoint(channel), baseUrl).map((it, i) => ({ position: i + 1, title: it.title, url: it.url }));
+  return parseRanking(text, channelEndpoint(channel), baseUrl)
+    .slice(0, MAX_CHANNEL_ITEMS)
+    .map((it, i) => ({ position: i + 1, title: it.title, url: it.url }));
 }

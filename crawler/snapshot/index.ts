@@ -3,4 +3,4 @@ export { DEFAULT_LABELS, parseHomepage, type HomepageParseSpec, type HomepageSna
 export { getPath, MAX_RANKING_BODY_CHARS, parseCount, parseHtmlRankings, parseJsonBody, parseRanking, type ListOutcome } from './ranking.js';
 export { homepageOf, rankingsOf, type SavedRanking } from './saved.js';
 export { SnapshotParseError, type SnapshotErrorReason } from './errors.js';
-export { channelEndpoint, parseChannel, type ChannelItem } from './channel.js';
+export { channelEndpoint, MAX_CHANNEL_ITEMS, parseChannel, type ChannelItem } from './channel.js';

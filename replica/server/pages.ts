@@ -4,7 +4,7 @@
 import iconv from 'iconv-lite';
 import { createRng } from '../world/rng.js';
 import type { World } from '../world/world.js';
-import { channelPageAt, isChannelPath, renderChannel } from '../sites/channels.js';
+import { channelPageAt, isChannelPath, renderChannel, renderUnknownChannel } from '../sites/channels.js';
 import { buildFaults, OVERSIZE_BYTES, robotsTxt, type FaultPage } from '../sites/faults.js';
 import { furnish, furniture } from '../sites/furniture.js';
 import { homepageView } from '../sites/homepage-view.js';
@@ -163,7 +163,8 @@ export function createSiteRenderer(world: World, hosting: Hosting): SiteRenderer
       return { response: txt === null ? notFound() : encode({ body: txt, encoding: 'utf8', contentType: 'text/plain' }), cacheKey: key('robots') };
     }
     if (isChannelPath(site, address, path)) {
-      return { response: encode(dressed(site, renderChannel(ctx, site, channelPageAt(site, address, path, query), query))), cacheKey: key(stateKey(address, path, t)) };
+      const page = channelPageAt(site, address, path, query);
+      return { response: encode(dressed(site, page ? renderChannel(ctx, site, page, query) : renderUnknownChannel(ctx, site))), cacheKey: key(stateKey(address, path, t)) };
     }
     // A channel subdomain's front page is its channel list; the site's routes live on the main host.
     const route = onSubhost ? (isHomepage(path) ? Object.values(mod.routes ?? {})[0] : undefined) : mod.routes?.[path];

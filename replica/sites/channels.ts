@@ -218,25 +218,34 @@ function plainPage(ctx: PageContext, site: NationalSiteId, page: ChannelPage, it
   return gbk ? html(body, 'gbk', 'text/html; charset=GB2312') : html(body);
 }
 
-/** The list at this page, in the site's form; a shared API path with an unknown selection answers an empty list. */
-export function renderChannel(ctx: PageContext, site: NationalSiteId, page: ChannelPage | undefined, query: URLSearchParams): Rendered {
+/** The list at this page, in the site's form. */
+export function renderChannel(ctx: PageContext, site: NationalSiteId, page: ChannelPage, query: URLSearchParams): Rendered {
   const spec = siteChannels(site);
-  const limit = spec.form === 'sina' || spec.form === 'qq' ? Math.min(spec.size, Math.max(1, Number(query.get(spec.form === 'sina' ? 'num' : 'limit')) || spec.size)) : spec.size;
-  const items = page ? channelArticles(ctx, site, page.channels, limit) : [];
+  const asked = Number(query.get(spec.form === 'sina' ? 'num' : 'limit'));
+  const limit = (spec.form === 'sina' || spec.form === 'qq') && asked > 0 ? Math.min(spec.size, asked) : spec.size;
+  const items = channelArticles(ctx, site, page.channels, limit);
   switch (spec.form) {
     case 'people':
-      return peoplePage(ctx, page!, items);
+      return peoplePage(ctx, page, items);
     case 'cctv':
-      return cctvPage(ctx, page!, items, query);
+      return cctvPage(ctx, page, items, query);
     case 'gmw':
-      return gmwPage(ctx, page!, items);
+      return gmwPage(ctx, page, items);
     case 'sina':
       return sinaRoll(ctx, items);
     case 'qq':
       return qqList(ctx, items);
     case 'list':
-      return plainPage(ctx, site, page!, items);
+      return plainPage(ctx, site, page, items);
   }
+}
+
+/** A list API asked for a list it does not have answers an empty list, as the real APIs do; a page path answers 404. */
+export function renderUnknownChannel(ctx: PageContext, site: NationalSiteId): Rendered {
+  const form = siteChannels(site).form;
+  if (form === 'sina') return sinaRoll(ctx, []);
+  if (form === 'qq') return qqList(ctx, []);
+  return { status: 404, body: '<!DOCTYPE html><html><head><meta charset="utf-8"><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>', encoding: 'utf8', contentType: 'text/html; charset=utf-8' };
 }
 
 type ChannelInput = z.input<typeof ChannelListSchema>;

@@ -2,7 +2,7 @@
 // 光明网 node pages, 新浪 roll API JSON, 腾讯 list API JSON; each read by the ranking adapters.
 import { describe, expect, it } from 'vitest';
 import { ChannelListSchema } from '../../../core/sources.js';
-import { parseChannel, SnapshotParseError } from '../../../crawler/snapshot/index.js';
+import { MAX_CHANNEL_ITEMS, parseChannel, SnapshotParseError } from '../../../crawler/snapshot/index.js';
 
 const channel = (c: Record<string, unknown>) => ChannelListSchema.parse({ id: 'c', ...c });
 
@@ -51,5 +51,13 @@ describe('channel lists', () => {
     const json = channel({ url: 'https://www.example.cn/list.json', format: 'json', itemsPath: 'data.list' });
     expect(() => parseChannel('{"data":{}}', json, json.url)).toThrow(/no value at 'data.list'/);
     expect(parseChannel('{"data":{"list":[]}}', json, json.url)).toEqual([]);
+  });
+
+  it('keeps at most MAX_CHANNEL_ITEMS of a list that is hostile or broken', () => {
+    const data = Array.from({ length: MAX_CHANNEL_ITEMS + 50 }, (_, i) => ({ title: `标题${i}`, url: `https://www.example.cn/a/${i}.html` }));
+    const c = channel({ url: 'https://www.example.cn/list.json', format: 'json', itemsPath: 'data' });
+    const items = parseChannel(JSON.stringify({ data }), c, c.url);
+    expect(items).toHaveLength(MAX_CHANNEL_ITEMS);
+    expect(items.at(-1)).toEqual({ position: MAX_CHANNEL_ITEMS, title: `标题${MAX_CHANNEL_ITEMS - 1}`, url: `https://www.example.cn/a/${MAX_CHANNEL_ITEMS - 1}.html` });
   });
 });
