@@ -1,6 +1,7 @@
 // Snapshots of saved pages (a homepage or ranking page on disk) with a site's configured adapter: what
 // `ccm snapshot` prints and the homepage benchmark scores.
 import type { HtmlRanking, NationalSource, RankingEndpoint } from '../../core/sources.js';
+import { parseChannel, type ChannelItem } from './channel.js';
 import type { RankingItem } from '../../core/types.js';
 import { decodeHtml, decodeJson } from '../charset.js';
 import { SnapshotParseError } from './errors.js';
@@ -51,4 +52,15 @@ export function rankingsOf(source: NationalSource, bytes: Uint8Array, opts: { ba
     throw new SnapshotParseError('no-items-matched', `no configured ranking of ${source.id} found in this file:\n${missing.map((m) => `  - ${m.reason}`).join('\n')}`);
   }
   return { items, missing };
+}
+
+/** The items of one configured channel list in a saved body (decoded as HTML or JSON by the channel's format). */
+export function channelOf(source: NationalSource, channelId: string, bytes: Uint8Array, baseUrl?: string): ChannelItem[] {
+  const channel = source.channels.find((c) => c.id === channelId);
+  if (!channel) {
+    const known = source.channels.map((c) => c.id);
+    throw new SnapshotParseError('no-items-matched', `source ${source.id} has no channel '${channelId}' (configured: ${known.length ? known.join(', ') : 'none'})`);
+  }
+  const text = channel.format === 'html' ? decodeHtml(bytes).text : decodeJson(bytes).text;
+  return parseChannel(text, channel, baseUrl ?? channel.url);
 }

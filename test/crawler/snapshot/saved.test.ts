@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NationalSource } from '../../../core/sources.js';
 import { isNational, loadSourcesDir } from '../../../crawler/registry/index.js';
 import { SnapshotParseError } from '../../../crawler/snapshot/errors.js';
-import { homepageOf, rankingsOf } from '../../../crawler/snapshot/saved.js';
+import { channelOf, homepageOf, rankingsOf } from '../../../crawler/snapshot/saved.js';
 
 const sources = new Map(loadSourcesDir('config/sources').filter(isNational).map((s) => [s.id, s] as [string, NationalSource]));
 
@@ -22,6 +22,13 @@ describe('snapshots of saved files with the configured adapters', () => {
   it('fails with every reason when no configured list is in the file', () => {
     expect(() => rankingsOf(sources.get('163')!, new TextEncoder().encode('<html><body>改版</body></html>'))).toThrowError(SnapshotParseError);
     expect(() => rankingsOf(sources.get('gmw')!, new TextEncoder().encode('<html></html>'))).toThrowError(/no html ranking/);
+  });
+  it('reads a saved channel list with the configured channel, and names the configured ones when asked for another', () => {
+    const body = JSON.stringify({ result: { data: [{ title: '国内新闻一', url: 'https://news.sina.com.cn/c/2026-11-20/doc-abcdefgh1234567.shtml', ctime: '1763600000' }] } });
+    expect(channelOf(sources.get('sina')!, 'china-roll', new TextEncoder().encode(body))).toEqual([
+      { position: 1, title: '国内新闻一', url: 'https://news.sina.com.cn/c/2026-11-20/doc-abcdefgh1234567.shtml' },
+    ]);
+    expect(() => channelOf(sources.get('sina')!, 'nope', new TextEncoder().encode(body))).toThrowError(/no channel 'nope' \(configured: china-roll/);
   });
   it('reads a GBK homepage whose charset only the meta tag declares', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><a href="http://politics.people.com.cn/n1/2024/0520/c1001-40000000.html">人民网要闻标题</a></body></html>';
