@@ -5,9 +5,8 @@
 import type { ChannelList, NationalSource } from '../../core/sources.js';
 import { decodeHtml, decodeJson } from '../charset.js';
 import { allowedHosts } from '../registry/index.js';
-import { articleUrlTest } from '../registry/article-urls.js';
 import { parseChannel, type ChannelItem } from '../snapshot/channel.js';
-import { canonicalOrNull } from './canonical.js';
+import { canonicalOrNull, queueArticleLinks } from './links.js';
 import { fetchList } from './fetch-list.js';
 import { expandUrlTemplate } from './url-template.js';
 import type { PollContext, PollResult } from './types.js';
@@ -30,9 +29,8 @@ export async function pollChannel(ctx: PollContext, source: NationalSource, chan
     (page) => parse(isHtml ? decodeHtml(page.body, page.contentType).text : decodeJson(page.body, page.contentType).text, { ...channel, url }, page.finalUrl),
   );
   if (!r.ok) return { ...base, ok: false, items: 0, newLinks: 0, fetchedWith: r.fetchedWith, error: r.error };
-  const isArticle = articleUrlTest(source);
-  const urls = [...new Set(r.items.map((i) => canonicalOrNull(i.url)).filter((u): u is string => u !== null && isArticle(u)))];
-  const newLinks = await ctx.store.addLinks(urls.map((u) => ({ url: u, sourceId: source.id, discoveredAt: takenAt, via: 'channel' })));
+  const urls = r.items.map((i) => canonicalOrNull(i.url)).filter((u): u is string => u !== null);
+  const newLinks = await queueArticleLinks(ctx, source, urls, takenAt, 'channel');
   return { ...base, ok: true, items: r.items.length, newLinks, fetchedWith: r.page.fetchedWith, error: null };
 }
 

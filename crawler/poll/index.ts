@@ -1,19 +1,17 @@
-// Polls of the national sites (channel lists: channel.ts): each homepage and ranking list is read, stored as a timestamped
+// Polls of the national sites: each homepage and ranking list is read, stored as a timestamped
 // snapshot (the evidence for the "on 3+ homepages / top of a ranking" rule) and its article links go
-// to the frontier under their canonical URL.
+// to the frontier under their canonical URL. Channel lists, which are not snapshots: channel.ts.
 import type { HtmlRanking, NationalSource, RankingEndpoint } from '../../core/sources.js';
 import type { HomepageItem, RankingItem, SnapshotInput } from '../../core/types.js';
-import { expandUrlTemplate } from './url-template.js';
 import { decodeHtml, decodeJson } from '../charset.js';
 import { allowedHosts } from '../registry/index.js';
-import { articleUrlTest } from '../registry/article-urls.js';
-import { canonicalOrNull } from './canonical.js';
 import { fetchList } from './fetch-list.js';
+import { canonicalOrNull, queueArticleLinks } from './links.js';
+import { expandUrlTemplate } from './url-template.js';
 import type { PollContext, PollResult } from './types.js';
 
 export type { PollContext, PollResult, SnapshotParsers } from './types.js';
 export { pollChannel, pollChannels } from './channel.js';
-
 
 function withCanonicalUrls<T extends { url: string }>(items: T[]): T[] {
   const out: T[] = [];
@@ -31,9 +29,7 @@ async function storeSnapshot(
   via: 'homepage' | 'ranking',
 ): Promise<{ id: string; newLinks: number }> {
   const id = await ctx.store.addSnapshot(snapshot);
-  const isArticle = articleUrlTest(source);
-  const urls = [...new Set(snapshot.items.map((i) => i.url).filter(isArticle))];
-  const newLinks = await ctx.store.addLinks(urls.map((url) => ({ url, sourceId: source.id, discoveredAt: snapshot.takenAt, via })));
+  const newLinks = await queueArticleLinks(ctx, source, snapshot.items.map((i) => i.url), snapshot.takenAt, via);
   return { id, newLinks };
 }
 

@@ -55,6 +55,20 @@ function plain(site: NationalSiteId, domestic: string, rest: string): SiteChanne
   };
 }
 
+/** Sites with two plain lists: the paths of their 国内·社会 list and of the rest. */
+const PLAIN_PATHS: Record<Exclude<NationalSiteId, 'people' | 'cctv' | 'gmw' | 'sina' | 'qq'>, readonly [string, string]> = {
+  xinhuanet: ['/local/index.htm', '/fortune/index.htm'],
+  china: ['/node_7238958.htm', '/node_7238960.htm'],
+  qstheory: ['/politics/index.htm', '/economy/index.htm'],
+  chinadaily: ['/china/index.html', '/world/index.html'],
+  cnr: ['/native/gd/', '/native/city/'],
+  cri: ['/china/index.html', '/world/index.html'],
+  cyol: ['/gb/channels/vrGlAKDl/index.html', '/gb/channels/z0eN3Yw2/index.html'],
+  ce: ['/newarea/roll/index.shtml', '/newarea/sddy/index.shtml'],
+  '163': ['/domestic/', '/world/'],
+  sohu: ['/c/8/1460', '/c/8/1461'],
+};
+
 function build(site: NationalSiteId): SiteChannels {
   const p = siteProfile(site);
   const a = p.address;
@@ -104,26 +118,8 @@ function build(site: NationalSiteId): SiteChannels {
         size: 199,
         pages: [{ id: '24hours', name: '24小时', address: a, path: QQ_LIST_PATH, select: { sub_srv_id: '24hours' }, channels: CHANNELS }],
       };
-    case 'xinhuanet':
-      return plain(site, '/local/index.htm', '/fortune/index.htm');
-    case 'china':
-      return plain(site, '/node_7238958.htm', '/node_7238960.htm');
-    case 'qstheory':
-      return plain(site, '/politics/index.htm', '/economy/index.htm');
-    case 'chinadaily':
-      return plain(site, '/china/index.html', '/world/index.html');
-    case 'cnr':
-      return plain(site, '/native/gd/', '/native/city/');
-    case 'cri':
-      return plain(site, '/china/index.html', '/world/index.html');
-    case 'cyol':
-      return plain(site, '/gb/channels/vrGlAKDl/index.html', '/gb/channels/z0eN3Yw2/index.html');
-    case 'ce':
-      return plain(site, '/newarea/roll/index.shtml', '/newarea/sddy/index.shtml');
-    case '163':
-      return plain(site, '/domestic/', '/world/');
-    case 'sohu':
-      return plain(site, '/c/8/1460', '/c/8/1461');
+    default:
+      return plain(site, ...PLAIN_PATHS[site]);
   }
 }
 
